@@ -71,6 +71,8 @@ export interface Reply {
   text: string;
   /** Maps offsets in `text` back to the source file. Sorted by offset; may be empty (then 1:1 from line 1). */
   segments: SourceSegment[];
+  /** Spans of `text` that are literal (inline code, link targets): never judged as words. */
+  literals?: Span[];
   /** The signature block the reader separated (email `-- ` delimiter and the like), inside `text`. */
   signature?: Span;
   /** Quoted history cut from the body; kept for context, never linted. */

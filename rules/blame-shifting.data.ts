@@ -1,0 +1,122 @@
+/**
+ * Blame markers, by family (Davidow 2003: a failed account shifts responsibility away from the
+ * firm). Patterns are regular-expression source matched on whole words, case-insensitively, on
+ * text whose curly quotes are folded to ASCII. Extend them with the rule's `extraPhrases` option.
+ */
+import type { Phrase } from '../src/rule-kit/phrases.js';
+
+export const FAMILIES = {
+  'blames-customer': 'Blames the customer',
+  'cites-policy': 'Hides behind policy',
+  rebuke: 'Reminds the customer they were already told',
+  lecture: 'Lectures the customer',
+  deflection: 'Sends the customer to someone else without acting',
+  'records-dispute': 'Uses records to dispute the customer',
+  refusal: 'Refuses to take responsibility',
+  condescension: 'Talks down to the customer',
+} as const;
+
+export type Family = keyof typeof FAMILIES;
+
+const OWN_IT = ["Let's sort this out together: …", "I'm sorry this went wrong. Here's what I've done: …"];
+
+export const PHRASES: Array<Phrase & { family: Family }> = [
+  // The customer's fault.
+  {
+    family: 'blames-customer',
+    pattern: "you (?:must|might|may) have (?!been (?:\\w+ )?(?:frustrat|disappoint|upset|annoy|worr|stress|confus|through|wait|dealing|expecting|looking)|felt|had (?:a|an|quite|such)|gone through|seen|heard|noticed|received|got|gotten|missed (?:us|our))\\w+",
+    expected: ["It looks like something went wrong with …; I've fixed it by …", "Let's double-check … together."],
+    cost: 1,
+  },
+  {
+    family: 'blames-customer',
+    pattern: 'you should(?: not|n\'t)? have (?:read|checked|contacted|called|ordered|selected|chosen|clicked|entered|used|done|asked|waited|followed|looked|known|noticed|kept|saved|reported|told|informed|cancell?ed|returned|updated|bought|purchased|booked|signed up|provided)',
+    expected: ['Next time, … will help; for now I have …'],
+    cost: 1,
+  },
+  {
+    family: 'blames-customer',
+    pattern:
+      "you (?:failed|neglected|forgot|omitted) to|you (?:did not|didn'?t|never) (?:read|follow|check|provide|enter|select|update|include|specify|tell|inform|notify|contact|return|cancel|save|confirm|verify|complete|submit|pay|register|activate|opt in)|you were (?:supposed|required|told|asked|advised|informed|notified|warned) to|if you had (?:read|followed|checked|contacted|provided|entered|told|called|updated)|had you (?:read|followed|checked|contacted|provided|entered|told|called|updated)|you (?:clearly|obviously) (?:did|didn'?t|have|haven'?t|were|weren'?t)",
+    expected: ["It looks like … didn't go through; I've …", "Let's fix this together: …"],
+    cost: 1,
+  },
+  {
+    family: 'blames-customer',
+    pattern:
+      "(?:this|that|it|the (?:issue|problem|error|mistake|delay)) (?:is|was) (?:due to|because of|caused by) (?:your|you) (?!request|order|booking)\\w+|(?:your|user|customer) (?:error|mistake|fault)|(?:is|was) (?:entirely |totally |completely )?your (?:fault|mistake|responsibility|problem)|(?:the )?(?:issue|problem|error|fault) (?:is|lies|was) (?:on|with) your (?:end|side)|you (?:entered|typed|selected|chose|provided|gave us|put in) (?:the |an )?(?:wrong|incorrect|invalid|bad)",
+    expected: ['Let me look into what happened with …', "I've corrected … for you."],
+    cost: 1,
+  },
+  // Policy as a shield.
+  {
+    family: 'cites-policy',
+    pattern:
+      "as (?:stated|outlined|explained|described|specified|detailed|noted|mentioned|set out|written) (?:in|on|under|by) (?:our|the) (?:\\w+ )?(?:policy|policies|terms|t&cs?|terms and conditions|terms of (?:service|use|sale)|agreement|contract|faq|website|fine print|guidelines)|as per (?:our|the) (?:\\w+ )?(?:policy|policies|terms|t&cs?|terms and conditions|guidelines)|per (?:our|the) (?:\\w+ )?(?:policy|policies|terms)|(?:it is|it's|that is|that's|this is) (?:our|company|the company's|store|standard) policy|our (?:\\w+ )?policy (?:is|states|says|clearly|does not|doesn't|prohibits|requires|only allows|won'?t|will not)|(?:according to|under|in line with|in accordance with) (?:our|the) (?:\\w+ )?(?:policy|policies|terms|t&cs?|terms and conditions)|(?:policy|policies) (?:does not|doesn'?t|do not|don'?t|won'?t) (?:allow|permit|let us)|you agreed to (?:our|the) (?:terms|policy|conditions)|(?:our )?hands are tied",
+    expected: ["Here's what I can do: …", "I can't …, but I can …"],
+    cost: 0.6,
+  },
+  // "As previously mentioned": tells the customer they should have listened.
+  {
+    family: 'rebuke',
+    pattern:
+      "as (?:(?:i|we) )?(?:previously|already|earlier|before) (?:mentioned|stated|said|explained|advised|noted|indicated|informed|discussed|told you|outlined|communicated)|as (?:(?:i|we) )?(?:mentioned|stated|said|explained|advised|noted|indicated|informed you|told you) (?:previously|already|before|earlier|in (?:my|our) (?:previous|last|earlier) (?:email|message|reply|response|tweet))|as (?:i|we) (?:have )?(?:already )?(?:said|explained|told you|mentioned)(?: (?:before|previously|earlier|already|several times|multiple times|more than once))?|like (?:i|we) (?:said|mentioned|told you)|(?:i|we) (?:have )?already (?:explained|told you|answered|addressed|responded to) (?:this|that)|once again,? (?:i|we) (?:must|have to|need to|will)",
+    expected: ['To recap:', 'Here are the steps again:'],
+    replacement: 'To recap',
+    cost: 0.5,
+  },
+  // Lecturing.
+  {
+    family: 'lecture',
+    pattern:
+      "please (?:understand|note|be (?:aware|advised|informed)|keep in mind|bear in mind|remember|realize|realise) that|you (?:need|have|ought) to (?:understand|realize|realise|appreciate|remember) that|you (?:should|must) (?:understand|realize|realise|know|remember|be aware) that|it is (?:the )?(?:customer'?s|your|the buyer'?s|the user'?s) responsibility|it'?s your responsibility|(?:is|are|was|remains) (?:solely |entirely )?(?:the )?(?:customer'?s|your|the buyer'?s|the user'?s) responsibility|(?:customers|users|buyers) (?:are|is) (?:responsible|expected|required) (?:for|to)",
+    expected: ['I know this is not what you hoped for.', 'Here is what happens next: …'],
+    cost: 0.5,
+  },
+  // Pointing elsewhere. Only a finding when the reply does nothing itself (checked by the rule).
+  {
+    family: 'deflection',
+    pattern:
+      "(?:please |you (?:will |would |'ll |'d )?(?:need|have|want) to |you (?:should|can|could|may|must) |i (?:would |'d )?(?:suggest|recommend|advise) (?:you |that you )?|we (?:would |'d )?(?:suggest|recommend|advise) (?:you |that you )?|best to |recommend |suggest |advise )(?:contact|contacting|reach out to|reaching out to|get in touch with|getting in touch with|speak to|speak with|speaking (?:to|with)|talk to|talk with|call|calling|check with|checking with|take (?:it|this|that) up with|direct (?:your|any) \\w+ to|raise (?:it|this|that) with|file (?:a claim|a complaint|a dispute) with|open (?:a case|a dispute|a claim) with) (?:the|your|a|their) (?:\\w+ )?(?:seller|sellers|vendor|merchant|carrier|courier|manufacturer|maker|bank|card issuer|credit card company|issuing bank|retailer|store|shop|marketplace|third[- ]party|shipping company|delivery company|delivery service|postal service|post office|airline|provider|service provider|isp|developer|publisher|dealer|distributor|supplier|partner|app store|landlord|insurer|insurance company|hotel|property|host|restaurant|driver|installer|agent|travel agent|booking site|payment provider|network|operator)",
+    expected: ["I've contacted the {party} for you and will update you by …", "I'll follow this up with the {party} myself."],
+    cost: 0.8,
+  },
+  {
+    family: 'deflection',
+    pattern:
+      "(?:is|are|was|were|lies|falls) (?:completely |entirely |totally |unfortunately |simply )?(?:out of|outside(?: of)?|beyond) (?:our|my) (?:control|hands|remit|scope)|(?:we|i) (?:have|had) no (?:control|say|influence) over|(?:we|i) (?:do not|don'?t|cannot|can'?t) control|(?:this|that|it) is (?:a|an) (?:issue|problem|matter|question) (?:for|with) (?:the|your) (?:seller|carrier|courier|manufacturer|bank|marketplace|third[- ]party|provider|airline|retailer)|(?:sold|shipped|fulfilled|handled|managed|operated|listed) by (?:a |an |the )?(?:third[- ]party|marketplace|another|independent|external) (?:seller|vendor|merchant|company|partner|provider)s?",
+    expected: ["I'll follow this up with them myself and let you know by …"],
+    cost: 0.8,
+  },
+  // Records used to contradict the customer. The rule keeps only sentences that dispute.
+  {
+    family: 'records-dispute',
+    pattern:
+      "(?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info| details)?|notes|files|account notes) (?:indicate|indicates|show|shows|state|states|say|says|reflect|reflects|confirm|confirms|suggest|suggests|tell us|tells us)|according to (?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info)?|notes|files)|(?:we|i) (?:have|show|see|can see|can find) no (?:record|evidence|sign|trace)",
+    expected: ['I checked your order and …', "I've looked into this and …"],
+    cost: 0.8,
+  },
+  // Refusing responsibility outright.
+  {
+    family: 'refusal',
+    pattern:
+      "(?:there(?:'s| is) )?nothing (?:more |else |further )?(?:we|i) (?:can|could) do|(?:we|i) (?:can(?:not|'t)|are unable to|am unable to) (?:do|help) (?:anything|any more|anymore|much)(?: (?:more|else|further))?|(?:we|i) (?:are|am|were) not (?:responsible|liable|accountable)|(?:we|i) (?:can(?:not|'t)|will not|won'?t) be (?:held )?(?:responsible|liable|accountable)|(?:not|isn'?t|is not|wasn'?t|was not) (?:our|my) (?:fault|responsibility|problem|issue|concern)|(?:this|that) (?:is|was) not (?:something|anything) (?:we|i) (?:can|could) (?:help|assist) with|(?:we|i) (?:do not|don'?t) (?:take|accept) (?:any )?(?:responsibility|liability)",
+    expected: ["Here's what I can do: …", "I'll find out who can fix this and come back to you by …"],
+    cost: 0.9,
+  },
+  {
+    family: 'condescension',
+    pattern:
+      "all you (?:need|have|had) to do (?:is|was)|(?:it'?s|it is|this is|that'?s|that is) (?:really |very |quite |pretty )?(?:simple|easy|not (?:hard|difficult|rocket science)|straightforward|common sense)(?:,| to| really| enough|\\.)|as (?:anyone|everyone) (?:can|could|would|knows)|(?:please )?calm down|you people|with all due respect|if you (?:had )?(?:bothered|cared) to|obviously,? you|you clearly|for the (?:last|final|third|second|hundredth) time",
+    expected: ['Here are the steps: …', 'I know this is frustrating; here is what I can do: …'],
+    cost: 0.6,
+  },
+];
+
+/** Sentences that dispute the customer; records cited with one of these in the same sentence are blame. */
+export const DISPUTE_CUES =
+  /\b(?:was|were|has been|have been|had been) (?:successfully )?(?:delivered|signed for|received|collected|used|redeemed|activated|accepted|picked up|left|dropped off|attempted)|\b(?:you|your (?:account|card|order|number))(?: \w+)? (?:did not|didn'?t|never|have not|haven'?t|has not|hasn'?t|was not|wasn'?t|were not|weren'?t) |\bno (?:record|evidence|sign|trace|charge|payment|order|call|contact|request|complaint|issue|problem|fault|outage)s?\b|\byou (?:were|have been|had been|was) (?:charged|billed|notified|informed|told|advised|sent|emailed|contacted|warned|refunded)|\b(?:correctly|accurately|properly|as expected|as normal|as intended|as designed|without (?:any )?(?:issue|problem|error)s?)\b|\bworking (?:fine|properly|correctly|normally|as (?:expected|intended))\b|\b(?:valid|legitimate|correct|accurate|authori[sz]ed)\b/i;
+
+/** Records cited to report progress: information, not blame. */
+export const GOOD_NEWS =
+  /\b(?:refund|replacement|credit|reimbursement|order|package|parcel|payment|return|exchange|claim|request|ticket|case|fix|repair)s? (?:was|has been|have been|is being|will be|is|are) (?:already )?(?:issued|processed|approved|sent|shipped|dispatched|credited|completed|applied|resolved|submitted|received|on (?:its|the) way|in transit|scheduled|out for delivery|being processed)|\b(?:we|i)(?:'ve| have) (?:already )?(?:refunded|credited|issued|sent|shipped|processed)\b/i;

@@ -1,0 +1,279 @@
+import type { Root } from 'nlcst';
+import retextContractions from 'retext-contractions';
+import retextIndefiniteArticle from 'retext-indefinite-article';
+import retextRepeatedWords from 'retext-repeated-words';
+import { VFile } from 'vfile';
+import { z } from 'zod';
+import type { Analysis, SentenceInfo } from '../src/pipeline/analysis-types.js';
+import { countWords, gradeLevel, votesAbove } from '../src/pipeline/readability.js';
+import { isCheckable, prepareSpeller, speller } from '../src/pipeline/spelling.js';
+import { compilePhrases, matchPhrases } from '../src/rule-kit/phrases.js';
+import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
+import { CONFUSIONS, JARGON, SUPPORT_DICTIONARY, baseForm } from './readability.data.js';
+
+const options = z
+  .object({
+    /** Longest sentence, in words (GOV.UK: 25). */
+    maxSentenceWords: z.number().int().positive().default(25),
+    /** Whole-reply US school grade to stay at or below (NIH: 8). */
+    targetGrade: z.number().min(1).max(20).default(8),
+    /** A sentence is hard when most of the seven formulas put it above this grade (retext-readability's vote). */
+    sentenceGrade: z.number().min(1).max(20).default(11),
+    /** Sentences shorter than this are not graded (the formulas are noise on a few words). */
+    minSentenceWords: z.number().int().min(1).default(8),
+    /** Replies with fewer prose words get per-sentence checks only. */
+    minWordsForGrade: z.number().int().min(1).default(40),
+    jargon: z.boolean().default(true),
+    passive: z.boolean().default(true),
+    grammar: z.boolean().default(true),
+    spelling: z.boolean().default(true),
+    /** Your brand names, product terms and people's names: never misspellings. */
+    dictionary: z.array(z.string()).default([]),
+    /** Spelling suggestions computed per draft (each can cost milliseconds). */
+    maxSpellingSuggestions: z.number().int().min(0).default(3),
+  })
+  .strict();
+
+type Options = z.output<typeof options>;
+
+const jargon = compilePhrases(JARGON.map((entry) => ({ pattern: entry.pattern, family: 'jargon', replacement: entry.replacement })));
+const confusions = CONFUSIONS.map((entry) => ({ ...entry, regex: new RegExp(entry.pattern, 'gi') }));
+// Passives that hide who failed: "mistakes were made", "your order was cancelled".
+const EVASIVE_PASSIVE =
+  /\b(?:(?:a |an |some )?(?:mistakes?|errors?) (?:was|were|has been|have been|had been) made|(?:was|were|has been|have been|had been|got) (?:accidentally |mistakenly |incorrectly |inadvertently )?(?:lost|cancell?ed|damaged|delayed|missed|overlooked|mishandled|misplaced|declined|denied|rejected|overcharged|double[- ]charged|dropped|deleted|closed|suspended|blocked|removed|not (?:processed|sent|shipped|received|delivered|applied|updated))(?! by)\b)/gi;
+
+const plugins = [retextRepeatedWords(), retextIndefiniteArticle(), retextContractions({ straight: true })];
+
+function offsetOf(place: unknown): { start: number; end: number } | undefined {
+  const position = place as { start?: { offset?: number }; end?: { offset?: number }; offset?: number } | undefined;
+  const start = position?.start?.offset ?? position?.offset;
+  if (start === undefined) return undefined;
+  return { start, end: position?.end?.offset ?? start };
+}
+
+function inFrame(analysis: Analysis, offset: number): boolean {
+  return offset < analysis.body.start || offset >= analysis.body.end;
+}
+
+function checkSentences(ctx: RuleContext, analysis: Analysis, opts: Options): void {
+  for (const sentence of analysis.sentences) {
+    if (sentence.frame) continue;
+    if (sentence.words.length > opts.maxSentenceWords) {
+      ctx.report({
+        messageId: 'long-sentence',
+        data: { words: sentence.words.length, max: opts.maxSentenceWords },
+        span: sentence,
+        expected: [`Split it into sentences of at most ${opts.maxSentenceWords} words.`],
+        cost: 0.3,
+      });
+      continue;
+    }
+    const prose = sentence.words.filter((word) => !word.masked);
+    if (prose.length >= opts.minSentenceWords && votesAbove(countWords(prose), opts.sentenceGrade + 5) >= 4) {
+      ctx.report({
+        messageId: 'hard-sentence',
+        data: { grade: opts.sentenceGrade },
+        span: sentence,
+        expected: ['Use shorter, everyday words.'],
+        cost: 0.2,
+      });
+    }
+  }
+}
+
+function checkGrade(ctx: RuleContext, analysis: Analysis, opts: Options): void {
+  const body: SentenceInfo[] = analysis.sentences.filter((sentence) => !sentence.frame);
+  const words = body.flatMap((sentence) => sentence.words.filter((word) => !word.masked));
+  if (words.length < opts.minWordsForGrade || body.length === 0) return;
+  const grade = gradeLevel(countWords(words, body.length));
+  if (grade <= opts.targetGrade) return;
+  const first = body[0];
+  ctx.report({
+    messageId: 'grade',
+    data: { grade, target: opts.targetGrade },
+    span: first ? { start: first.start, end: first.start } : analysis.body,
+    expected: ['Shorter sentences and everyday words.'],
+    cost: 0.4,
+  });
+}
+
+function checkJargon(ctx: RuleContext, analysis: Analysis): void {
+  for (const match of matchPhrases(analysis, jargon, { span: analysis.body, skipQuoted: true })) {
+    const entry = JARGON.find((candidate) => new RegExp(`^(?:${candidate.pattern})$`, 'i').test(match.text));
+    const replacement = entry?.replacement ?? '';
+    const cased = /^[A-Z][a-z]/.test(match.text) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+    ctx.report({
+      messageId: 'jargon',
+      data: { phrase: match.text, plain: replacement || '(leave it out)' },
+      span: match,
+      expected: [cased],
+      cost: 0.15,
+      severity: 'info',
+      ...(entry?.safe ? { fix: { range: [match.start, match.end], text: cased } } : {}),
+    });
+  }
+}
+
+function checkPassive(ctx: RuleContext, analysis: Analysis): void {
+  const body = analysis.plainText.slice(analysis.body.start, analysis.body.end);
+  for (const match of body.matchAll(EVASIVE_PASSIVE)) {
+    const start = analysis.body.start + match.index;
+    ctx.report({
+      messageId: 'passive',
+      data: { phrase: match[0] },
+      span: { start, end: start + match[0].length },
+      expected: ['We made a mistake …', 'I cancelled your order by mistake …'],
+      severity: 'info',
+      cost: 0.1,
+    });
+  }
+}
+
+function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
+  const text = analysis.plainText;
+  for (const entry of confusions) {
+    entry.regex.lastIndex = 0;
+    for (const match of text.matchAll(entry.regex)) {
+      const word = match.groups?.['fix'];
+      if (!word) continue;
+      const start = match.index + match[0].toLowerCase().lastIndexOf(word.toLowerCase());
+      const end = start + word.length;
+      if (inFrame(analysis, start)) continue;
+      const lower = word.toLowerCase();
+      const replacement = entry.replacement || (lower === 'seen' ? 'saw' : lower === 'done' ? 'did' : baseForm(word));
+      ctx.report({
+        messageId: 'grammar',
+        data: { actual: analysis.text.slice(start, end), expected: replacement, why: entry.why },
+        span: { start, end },
+        expected: [replacement],
+        cost: 0.25,
+        fix: { range: [start, end], text: replacement },
+      });
+    }
+  }
+  // retext's own checks, run on the shared tree (no second parse).
+  const file = new VFile({ value: analysis.maskedText });
+  for (const plugin of plugins) plugin(analysis.tree as Root, file);
+  for (const message of file.messages) {
+    const span = offsetOf(message.place);
+    if (!span || inFrame(analysis, span.start)) continue;
+    const actual = analysis.text.slice(span.start, span.end);
+    if (/^Xx*$/.test(analysis.maskedText.slice(span.start, span.end))) continue;
+    if (message.source === 'retext-contractions' && /['’]/.test(actual)) continue; // only missing apostrophes
+    const expected = (message.expected ?? []).map(String);
+    if (message.source === 'retext-repeated-words') {
+      // Remove the second occurrence with the space before it.
+      const word = actual.split(/\s+/)[0] ?? actual;
+      const second = span.start + actual.lastIndexOf(word);
+      ctx.report({
+        messageId: 'grammar',
+        data: { actual, expected: word, why: 'the word is repeated' },
+        span,
+        expected: [word],
+        cost: 0.25,
+        fix: { range: [span.start + word.length, second + word.length], text: '' },
+      });
+      continue;
+    }
+    const replacement = expected[0] ?? '';
+    ctx.report({
+      messageId: 'grammar',
+      data: {
+        actual,
+        expected: replacement,
+        why: message.source === 'retext-indefinite-article' ? 'the article depends on the next sound' : 'it is a contraction',
+      },
+      span,
+      expected: replacement ? [replacement] : [],
+      cost: 0.25,
+      ...(replacement ? { fix: { range: [span.start, span.end] as [number, number], text: replacement } } : {}),
+    });
+  }
+}
+
+function checkSpelling(ctx: RuleContext, analysis: Analysis, opts: Options): void {
+  const checker = speller([...SUPPORT_DICTIONARY, ...opts.dictionary]);
+  let budget = opts.maxSpellingSuggestions;
+  const seen = new Set<string>();
+  for (const sentence of analysis.sentences) {
+    if (sentence.frame) continue;
+    for (const word of sentence.words) {
+      if (word.masked) continue;
+      const value = word.text.replace(/’/g, "'").replace(/^'+|'+$/g, '');
+      if (!isCheckable(value) || seen.has(value)) continue;
+      const parts = value.split('-').filter((part) => part.length > 0);
+      if (parts.every((part) => checker.correct(part)) || checker.correct(value)) continue;
+      seen.add(value);
+      const suggestions = budget-- > 0 ? checker.suggest(value).slice(0, 3) : [];
+      ctx.report({
+        messageId: 'spelling',
+        data: { word: word.text },
+        span: word,
+        expected: suggestions,
+        cost: 0.2,
+      });
+    }
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: 'readability',
+    description: 'Hard-to-read or sloppy prose: long sentences, high grade level, jargon, evasive passives, spelling and grammar slips',
+    category: 'clarity',
+    defaultSeverity: 'warning',
+    weight: 10,
+    options,
+    messages: {
+      'long-sentence': 'Sentence of {words} words; keep sentences to {max} words or fewer',
+      'hard-sentence': 'Hard to read: most readability formulas put this sentence above grade {grade}',
+      grade: 'Reads at grade {grade}; aim for grade {target} or below',
+      jargon: 'Jargon: "{phrase}"; plain English: "{plain}"',
+      passive: 'Evasive passive: "{phrase}" hides who did it',
+      grammar: '"{actual}" should be "{expected}": {why}',
+      spelling: 'Unknown word "{word}": a misspelling? (add names and product terms to the `dictionary` option)',
+    },
+    docs: {
+      rationale:
+        'Customers read replies quickly and often on a phone. Plain-language guidance: grade 8 or below (NIH), sentences of at most 25 words (GOV.UK), active voice, no jargon. Spelling and grammar slips ("where working", "they\'re request", "to resolved") make a reply look careless. URLs, @handles, emoji, hashtags, placeholders and order numbers are masked before measuring; replies under `minWordsForGrade` get per-sentence checks only.',
+      fix: 'Split long sentences, prefer everyday words, say who did what. Add brand and product names to `dictionary`. Sub-checks (`jargon`, `passive`, `grammar`, `spelling`) can be turned off one by one.',
+      references: [
+        'NIH Plain Language guidance (grade 8).',
+        'GOV.UK content design: sentences of 25 words or fewer.',
+        'retext-readability: the seven formulas and the per-sentence vote.',
+      ],
+    },
+    examples: {
+      valid: [
+        'Hi Sam,\n\nI have sent a new charger today. It should arrive on Friday.\n\nBest,\nMaria',
+        'Please DM us at https://example.com/help?ref=tw_support_2017 with order #A1234567 and we will look into it for {{ customer.first_name }}. -KC',
+        { text: 'Your Plumbr order is on its way.', options: { dictionary: ['Plumbr'] } },
+      ],
+      invalid: [
+        {
+          text: 'We have looked at your account and we can see that the payment that you made last week was applied to the wrong invoice so we are moving it now.',
+          errors: [{ messageId: 'long-sentence', line: 1, column: 1 }],
+        },
+        { text: 'We where working on it all day.', errors: [{ messageId: 'grammar', line: 1, column: 4 }] },
+        { text: "I have updated they're request.", errors: [{ messageId: 'grammar' }] },
+        { text: 'We are happy to resolved this.', errors: [{ messageId: 'grammar' }] },
+        { text: 'I checked the the order today.', errors: [{ messageId: 'grammar' }] },
+        { text: 'You will recieve an email today.', errors: [{ messageId: 'spelling', line: 1, column: 10 }] },
+        { text: 'We will utilize the new form.', errors: [{ messageId: 'jargon' }] },
+        { text: 'Unfortunately your order was cancelled on Monday.', options: { spelling: false }, errors: [{ messageId: 'passive' }] },
+      ],
+    },
+  },
+  async prepare(opts) {
+    if (opts.spelling) await prepareSpeller();
+  },
+  check(ctx, opts) {
+    const { analysis } = ctx;
+    checkSentences(ctx, analysis, opts);
+    checkGrade(ctx, analysis, opts);
+    if (opts.jargon) checkJargon(ctx, analysis);
+    if (opts.passive) checkPassive(ctx, analysis);
+    if (opts.grammar) checkGrammar(ctx, analysis);
+    if (opts.spelling) checkSpelling(ctx, analysis, opts);
+  },
+});

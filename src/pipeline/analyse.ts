@@ -1,0 +1,127 @@
+/**
+ * Analyse a reply once: mask what is not prose, parse with unified + retext-english, and find sentences, words, greeting and sign-off.
+ * Rules read this; none of them parses again.
+ */
+import type { Paragraph, Root, Sentence } from 'nlcst';
+import retextEnglish from 'retext-english';
+import { unified } from 'unified';
+import type { Reply, Span } from '../types.js';
+import type { Analysis, SentenceInfo, WordInfo } from './analysis-types.js';
+import { findGreeting, findSignOff, splitLines } from './layout.js';
+import { findMasks, maskText, overlaps } from './masks.js';
+import { findPlaceholders } from './placeholders.js';
+
+const parser = unified().use(retextEnglish).freeze();
+
+const LIST_ITEM = /^\s*(?:[-*•·▪‣]|\d{1,2}[.)]|[a-z][.)])\s/;
+
+/**
+ * Splits text into blocks the parser should treat as separate paragraphs. Blank lines always
+ * split. A single line break splits too when it ends a short line (greeting, sign-off, heading),
+ * a finished sentence or precedes a list item; a long line that runs on is hard-wrapped prose.
+ */
+export function blocks(text: string): Span[] {
+  const out: Span[] = [];
+  const lines = splitLines(text);
+  let start: number | undefined;
+  let previousText = '';
+  for (const line of lines) {
+    const value = line.text.trim();
+    if (value === '') {
+      if (start !== undefined) out.push({ start, end: line.start - 1 });
+      start = undefined;
+      continue;
+    }
+    if (start !== undefined) {
+      const previous = previousText.trim();
+      const breaks = previous.length < 45 || /[.!?:;)"”]$/.test(previous) || LIST_ITEM.test(line.text);
+      if (breaks) {
+        out.push({ start, end: line.start - 1 });
+        start = line.start;
+      }
+    } else {
+      start = line.start;
+    }
+    previousText = line.text;
+  }
+  if (start !== undefined) out.push({ start, end: text.length });
+  return out.filter((block) => block.end > block.start);
+}
+
+type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } }; children?: Positioned[] };
+
+function shift(node: Positioned, by: number): void {
+  if (node.position) {
+    if (node.position.start.offset !== undefined) node.position.start.offset += by;
+    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+  }
+  if (node.children) for (const child of node.children) shift(child, by);
+}
+
+function spanOf(node: Positioned): Span {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+const FOLD: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '–': '-', '—': '-', '\u00a0': ' ' };
+
+export function plain(text: string): string {
+  return text.replace(/[’‘“”–—\u00a0]/g, (c) => FOLD[c] ?? c);
+}
+
+export function analyse(reply: Pick<Reply, 'text' | 'signature' | 'literals'>): Analysis {
+  const text = reply.text;
+  const placeholders = findPlaceholders(text);
+  const masks = findMasks(text, placeholders, reply.literals);
+  const maskedText = maskText(text, masks);
+
+  const paragraphs: Paragraph[] = [];
+  for (const block of blocks(maskedText)) {
+    const root = parser.parse(maskedText.slice(block.start, block.end)) as Root;
+    shift(root as Positioned, block.start);
+    for (const child of root.children) if (child.type === 'ParagraphNode') paragraphs.push(child);
+  }
+  const tree: Root = { type: 'RootNode', children: paragraphs };
+
+  const greeting = findGreeting(text);
+  const signOff = findSignOff(text, reply.signature);
+  const bodyStart = greeting ? greeting.end : 0;
+  const bodyEnd = signOff ? signOff.start : text.length;
+
+  const sentences: SentenceInfo[] = [];
+  let wordCount = 0;
+  for (const paragraph of paragraphs) {
+    for (const node of paragraph.children) {
+      if (node.type !== 'SentenceNode') continue;
+      const sentence = toSentenceInfo(node, text, masks, bodyStart, bodyEnd);
+      if (!sentence.frame) wordCount += sentence.words.filter((word) => !word.masked).length;
+      sentences.push(sentence);
+    }
+  }
+
+  return {
+    text,
+    maskedText,
+    plainText: plain(text),
+    tree,
+    sentences,
+    masks,
+    placeholders,
+    ...(greeting ? { greeting } : {}),
+    ...(signOff ? { signOff } : {}),
+    body: { start: bodyStart, end: Math.max(bodyStart, bodyEnd) },
+    wordCount,
+  };
+}
+
+function toSentenceInfo(node: Sentence, text: string, masks: Analysis['masks'], bodyStart: number, bodyEnd: number): SentenceInfo {
+  const { start, end } = spanOf(node as Positioned);
+  const words: WordInfo[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'WordNode') continue;
+    const span = spanOf(child as Positioned);
+    words.push({ ...span, text: text.slice(span.start, span.end), masked: overlaps(masks, span.start, span.end) });
+  }
+  // A sentence belongs to the frame when it lies wholly in the greeting or the sign-off.
+  const frame = end <= bodyStart || start >= bodyEnd;
+  return { start, end, text: text.slice(start, end), words, frame };
+}

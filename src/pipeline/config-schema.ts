@@ -1,0 +1,28 @@
+/** The shape of a config file, validated with zod so errors name the key that is wrong. */
+import { z } from 'zod';
+
+export const severityInput = z.enum(['off', 'info', 'warn', 'warning', 'error']).or(z.literal(0)).or(z.literal(1)).or(z.literal(2));
+export type SeverityInput = z.infer<typeof severityInput>;
+
+export const ruleSetting = severityInput.or(z.tuple([severityInput])).or(z.tuple([severityInput, z.record(z.string(), z.unknown())]));
+export type RuleSetting = z.infer<typeof ruleSetting>;
+
+export const configFile = z
+  .object({
+    $schema: z.string().optional(),
+    extends: z.union([z.string(), z.array(z.string())]).optional(),
+    rules: z.record(z.string(), ruleSetting).optional(),
+    /** Override a rule's weight in the score (0 keeps the rule but stops it costing points). */
+    weights: z.record(z.string(), z.number().min(0).max(1000)).optional(),
+    plugins: z.array(z.string()).optional(),
+    mode: z.enum(['draft', 'template']).optional(),
+    channel: z.enum(['email', 'chat', 'social']).optional(),
+    failOn: z.enum(['error', 'warning', 'warn', 'info']).optional(),
+    minScore: z.number().min(0).max(100).optional(),
+    maxWarnings: z.number().int().min(-1).optional(),
+    ignorePatterns: z.array(z.string()).optional(),
+    reportUnusedDirectives: z.boolean().optional(),
+  })
+  .strict();
+
+export type ConfigFile = z.infer<typeof configFile>;
