@@ -7,6 +7,7 @@
 // from ../shared/data/twcs/twcs-5000.csv (relative to the project root), or from --csv / TWCS_CSV.
 // Exits 1 on any validation error.
 
+import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,10 @@ const RULES = [
 const VALUES = new Set(['fire', 'pass', 'skip']);
 const CHANNELS = new Set(['email', 'social', 'chat']);
 const SAMPLES = new Set(['random', 'enriched']);
+// The random sample: order every company reply by sha256(`${SEED}:${tweet_id}`) (hex, ascending)
+// and take the first RANDOM_N. See fixtures/eval/README.md.
+const SEED = 'replylint-eval-v1';
+const RANDOM_N = 260;
 
 const errors = [];
 const warnings = [];
@@ -163,6 +168,18 @@ function checkTwcs(tweets) {
       if (counts[rec.sample]) tally(counts[rec.sample], rec.labels);
     }
     needsNote(where, rec);
+  }
+  if (tweets.size) {
+    const company = [...tweets].filter(([, t]) => t.inbound === 'False').map(([id]) => id);
+    const key = (id) => createHash('sha256').update(`${SEED}:${id}`).digest('hex');
+    const keyed = company.map((id) => [key(id), id]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const expected = new Set(keyed.slice(0, RANDOM_N).map(([, id]) => id));
+    const actual = new Set(recs.filter((r) => r.rec.sample === 'random').map((r) => r.rec.tweetId));
+    const missing = [...expected].filter((id) => !actual.has(id));
+    const extra = [...actual].filter((id) => !expected.has(id));
+    if (missing.length || extra.length)
+      err(`random sample does not match seed "${SEED}": missing ${missing.slice(0, 5).join(',')}${missing.length > 5 ? '…' : ''} extra ${extra.slice(0, 5).join(',')}`);
+    for (const r of recs) if (r.rec.sample === 'enriched' && expected.has(r.rec.tweetId)) err(`twcs.jsonl:${r.line}: enriched record ${r.rec.tweetId} belongs to the random sample`);
   }
   return { n: recs.length, nRandom: recs.filter((r) => r.rec.sample === 'random').length, counts };
 }
