@@ -1,0 +1,67 @@
+/**
+ * The body a customer reads, from a parsed message.
+ *
+ * mailparser decodes transfer encodings and charsets (ISO-8859-x, Windows-125x, Shift_JIS,
+ * ISO-2022-JP, GB2312, … through iconv-lite). We run it with `skipHtmlToText`, so its `text` holds
+ * only real text/plain parts, and convert HTML ourselves when there is none: mailparser converts
+ * only a root or alternative HTML part (an HTML-only part inside multipart/mixed gives no text at
+ * all) and wraps lines at 80 columns, which splits sentences across lines for no reason.
+ * html-to-text renders <blockquote> as `> ` lines, so quoted history in HTML mail is still cut by
+ * `quote.ts`.
+ */
+import { convert, type HtmlToTextOptions } from 'html-to-text';
+import type { ParsedMail } from 'mailparser';
+
+export type BodyOrigin = 'plain' | 'html' | 'none';
+
+export interface ExtractedBody {
+  /** Decoded body, line breaks normalised to `\n`. */
+  text: string;
+  origin: BodyOrigin;
+  /** Why the HTML could not be turned into text; the record is then fatal. */
+  problem?: string;
+}
+
+/** Larger HTML is not converted: the cost grows faster than the value of linting it. */
+export const MAX_HTML_CHARS = 2_000_000;
+
+const HTML_OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  // Deeply nested HTML (tables in tables) would otherwise recurse until the stack overflows.
+  limits: { maxDepth: 200, maxInputLength: MAX_HTML_CHARS },
+  selectors: [
+    // The customer sees the link text, not the address behind it.
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+  ],
+};
+
+export function htmlToPlainText(html: string): string {
+  return convert(html, HTML_OPTIONS);
+}
+
+function normalise(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** Prefers text/plain, else HTML converted to text. */
+export function extractBody(mail: Pick<ParsedMail, 'text' | 'html'>): ExtractedBody {
+  const plain = mail.text ?? '';
+  if (plain.trim() !== '') return { text: normalise(plain), origin: 'plain' };
+  if (typeof mail.html === 'string' && mail.html.trim() !== '') {
+    if (mail.html.length > MAX_HTML_CHARS) {
+      return { text: '', origin: 'html', problem: `HTML body too large to convert (${mail.html.length} characters)` };
+    }
+    try {
+      return { text: normalise(htmlToPlainText(mail.html)), origin: 'html' };
+    } catch (error) {
+      return { text: '', origin: 'html', problem: `cannot convert HTML body: ${errorMessage(error)}` };
+    }
+  }
+  return { text: normalise(plain), origin: plain === '' ? 'none' : 'plain' };
+}
+
+export function errorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}

@@ -1,0 +1,221 @@
+/**
+ * One raw RFC 5322 message → one MailRecord. Never throws and never loses the message: whatever
+ * goes wrong (no header, parser error, parser stall) becomes a record with `fatal`.
+ */
+import { basename } from 'node:path';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import type { ReaderProblem } from '../../types.js';
+import { excerpt, fatalRecord, problem, type MailAddress, type MailRecord } from '../record.js';
+import { errorMessage, extractBody } from './body.js';
+import { findSignature, stripQuoted } from './quote.js';
+import { buildSegments, matchBodyLines, rawLines } from './segments.js';
+
+export interface ParseOptions {
+  /**
+   * A message whose parse has not settled after this many milliseconds becomes a fatal record.
+   * mailparser is asynchronous and some malformed input has made it stall rather than fail.
+   */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
+
+/** Where a raw message came from. */
+export interface MessageOrigin {
+  source: string;
+  /** 0-based position in the source. */
+  index: number;
+  /** 1-based source line of the first byte of the raw message. */
+  firstLine: number;
+  /** Line reported as the record's start (an mbox `From ` line sits one line above `firstLine`). */
+  recordLine: number;
+  /** Id when the message has no Message-ID. */
+  fallbackId: string;
+}
+
+const PARSER_OPTIONS = {
+  skipHtmlToText: true, // see body.ts
+  skipTextToHtml: true,
+  skipImageLinks: true,
+  skipTextLinks: true,
+  checksumAlgo: false,
+  keepDeliveryStatus: false,
+} as const;
+
+/** A header field line: a name of printable ASCII except `:`, then `:`. */
+const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]+[ \t]*:/;
+/** An mbox envelope line some .eml files keep at the top ("From jdoe@example.com Mon May  2 …"). */
+const ENVELOPE_LINE = /^From (?![ \t]*:)/;
+
+interface HeaderScan {
+  /** Lines (0-based) of the raw message to skip before the header block (an envelope line). */
+  skip: number;
+  /** Index of the first body line. */
+  bodyStart: number;
+  problem?: ReaderProblem;
+}
+
+/**
+ * Finds the header block and checks that the message starts with one. A message that does not is
+ * not mail (a stray text file, a truncated mbox fragment) and is reported rather than guessed at.
+ */
+function scanHeader(lines: readonly string[], firstLine: number): HeaderScan {
+  let first = 0;
+  while (first < lines.length && (lines[first] ?? '').replace(/\r$/, '') === '') first++;
+  if (first >= lines.length) return { skip: 0, bodyStart: lines.length, problem: problem('empty message', firstLine) };
+  let skip = 0;
+  if (first === 0 && ENVELOPE_LINE.test(lines[0] ?? '')) {
+    skip = 1;
+    first = 1;
+  }
+  const head = (lines[first] ?? '').replace(/\r$/, '');
+  if (first >= lines.length || !HEADER_LINE.test(head)) {
+    const what = first >= lines.length ? 'no header after the envelope line' : `not a mail header: ${excerpt(head)}`;
+    return { skip, bodyStart: lines.length, problem: problem(what, firstLine + Math.min(first, lines.length - 1)) };
+  }
+  let i = first;
+  while (i < lines.length && (lines[i] ?? '').replace(/\r$/, '') !== '') i++;
+  return { skip, bodyStart: Math.min(i + 1, lines.length) };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`parser did not finish within ${ms} ms`)), ms);
+    timer.unref();
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+const MESSAGE_ID = /<[^<>]*>/g;
+
+/** In-Reply-To may hold several ids (or junk around them); the first `<…>` is the parent. */
+function firstMessageId(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const match = value.match(MESSAGE_ID);
+  const id = match?.[0] ?? value.trim();
+  return id === '' || id === '<>' ? undefined : id;
+}
+
+function referenceList(value: string | string[] | undefined): string[] {
+  if (!value) return [];
+  const joined = Array.isArray(value) ? value.join(' ') : value;
+  return (joined.match(MESSAGE_ID) ?? []).filter((id) => id !== '<>');
+}
+
+/**
+ * mailparser replaces a missing or unparseable Date with the current time, which would put old
+ * mail at the end of every thread; read the header line ourselves instead.
+ */
+function headerDate(mail: ParsedMail): string | undefined {
+  const line = mail.headerLines.find((header) => header.key === 'date')?.line;
+  if (!line) return undefined;
+  const value = line.slice(line.indexOf(':') + 1).replace(/\s+/g, ' ').trim();
+  if (value === '') return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/** Mailman/pipermail archives hide addresses as "jdoe at example.org (Jane Doe)". */
+const ARCHIVE_ADDRESS = /^\s*([^\s@()<>]+) at ([^\s@()<>]+\.[^\s@()<>]+)\s*(?:\((.*)\))?\s*$/;
+
+function sender(mail: ParsedMail): MailAddress | undefined {
+  const first = mail.from?.value[0];
+  const from: MailAddress = {};
+  if (first?.address) from.address = first.address;
+  if (first?.name) from.name = first.name;
+  if (!from.address) {
+    const line = mail.headerLines.find((header) => header.key === 'from')?.line ?? '';
+    const hidden = ARCHIVE_ADDRESS.exec(line.slice(line.indexOf(':') + 1));
+    if (hidden) {
+      from.address = `${hidden[1] ?? ''}@${hidden[2] ?? ''}`;
+      if (hidden[3]) from.name = hidden[3];
+      else delete from.name;
+    }
+  }
+  return from.address || from.name ? from : undefined;
+}
+
+function stripBrackets(messageId: string): string {
+  return messageId.replace(/^<|>$/g, '');
+}
+
+/**
+ * Parses one raw message. Never throws. The record's `id` is the bare Message-ID (or the fallback):
+ * a multi-message reader makes it unique with an `IdAllocator`, in source order.
+ */
+export async function parseMessage(raw: Buffer, origin: MessageOrigin, options: ParseOptions = {}): Promise<MailRecord> {
+  const base = { source: origin.source, index: origin.index, kind: 'mail' as const, line: origin.recordLine };
+  const lines = raw.toString('latin1').split('\n');
+  const scan = scanHeader(lines, origin.firstLine);
+  if (scan.problem) return fatalRecord({ ...base, id: origin.fallbackId }, scan.problem);
+
+  // Drop an envelope line so mailparser does not read it as a broken header.
+  let body = raw;
+  if (scan.skip > 0) body = raw.subarray((lines[0] ?? '').length + 1);
+  const firstLine = origin.firstLine + scan.skip;
+
+  let mail: ParsedMail;
+  try {
+    mail = await withTimeout(simpleParser(body, PARSER_OPTIONS), options.timeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS);
+  } catch (error) {
+    return fatalRecord({ ...base, id: origin.fallbackId }, problem(errorMessage(error), firstLine));
+  }
+
+  const messageId = firstMessageId(mail.messageId);
+  const record: MailRecord = {
+    ...base,
+    id: messageId ? stripBrackets(messageId) : origin.fallbackId,
+    references: referenceList(mail.references),
+    channel: 'email',
+    text: '',
+    segments: [],
+  };
+  if (messageId) record.messageId = messageId;
+  const inReplyTo = firstMessageId(mail.inReplyTo);
+  if (inReplyTo) record.inReplyTo = inReplyTo;
+  const from = sender(mail);
+  if (from) {
+    record.from = from;
+    record.author = from.address ?? from.name;
+  }
+  const date = headerDate(mail);
+  if (date) record.date = date;
+  if (mail.subject !== undefined) record.subject = mail.subject;
+
+  const extracted = extractBody(mail);
+  if (extracted.problem) {
+    record.fatal = problem(extracted.problem, firstLine + scan.bodyStart - scan.skip);
+    return record;
+  }
+  const split = stripQuoted(extracted.text);
+  record.text = split.text;
+  if (split.quoted !== '') record.quoted = split.quoted;
+  const signature = findSignature(split.text);
+  if (signature) record.signature = signature;
+
+  const source = rawLines(body, firstLine, scan.bodyStart - scan.skip);
+  const bodySource = extracted.origin === 'plain' ? matchBodyLines(extracted.text.split('\n'), source) : [];
+  record.segments = buildSegments(split.text, split.lineMap, bodySource, source);
+  return record;
+}
+
+/** Reads a single .eml file's bytes. Never throws: an unreadable message is a fatal record. */
+export async function readEml(buffer: Buffer, path: string, options: ParseOptions = {}): Promise<MailRecord> {
+  const origin: MessageOrigin = {
+    source: path,
+    index: 0,
+    firstLine: 1,
+    recordLine: 1,
+    fallbackId: basename(path),
+  };
+  return parseMessage(buffer, origin, options);
+}
