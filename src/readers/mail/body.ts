@@ -65,3 +65,22 @@ export function errorMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0] ?? message;
 }
+
+/**
+ * Decodes UTF-7 (RFC 2152): `+` starts modified base64 of UTF-16BE, `-` (or any non-base64
+ * character) ends it, `+-` is a plus sign. mailparser leaves UTF-7 bodies undecoded on purpose
+ * (iconv-lite's decoder is lenient), so we decode the text of messages that declare it.
+ */
+export function decodeUtf7(text: string): string {
+  return text.replace(/\+([A-Za-z0-9+/]*)-?/g, (match, base64: string) => {
+    if (base64 === '') return match === '+-' ? '+' : match;
+    const bytes = Buffer.from(base64, 'base64');
+    const even = bytes.subarray(0, bytes.length - (bytes.length % 2));
+    return Buffer.from(even).swap16().toString('utf16le');
+  });
+}
+
+/** Whether a raw message declares UTF-7 anywhere (a part's charset or an encoded word). */
+export function declaresUtf7(raw: Buffer): boolean {
+  return /charset\s*=\s*"?utf-7\b|=\?utf-7\?/i.test(raw.toString('latin1'));
+}

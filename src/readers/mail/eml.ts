@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { ReaderProblem } from '../../types.js';
 import { excerpt, fatalRecord, problem, type MailAddress, type MailRecord } from '../record.js';
-import { errorMessage, extractBody } from './body.js';
+import { decodeUtf7, declaresUtf7, errorMessage, extractBody } from './body.js';
 import { findSignature, stripQuoted } from './quote.js';
 import { buildSegments, matchBodyLines, rawLines } from './segments.js';
 
@@ -189,9 +189,12 @@ export async function parseMessage(raw: Buffer, origin: MessageOrigin, options: 
   }
   const date = headerDate(mail);
   if (date) record.date = date;
-  if (mail.subject !== undefined) record.subject = mail.subject;
+  // mailparser leaves UTF-7 undecoded (see body.ts); a message that declares it gets decoded here.
+  const utf7 = declaresUtf7(body);
+  if (mail.subject !== undefined) record.subject = utf7 ? decodeUtf7(mail.subject) : mail.subject;
 
   const extracted = extractBody(mail);
+  if (utf7 && extracted.origin === 'plain') extracted.text = decodeUtf7(extracted.text);
   if (extracted.problem) {
     record.fatal = problem(extracted.problem, firstLine + scan.bodyStart - scan.skip);
     return record;
