@@ -98,3 +98,21 @@ export function excerpt(value: string, max = 40): string {
   const shown = JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
   return shown;
 }
+
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=[\s,\d-]|$)/i;
+
+/**
+ * An ISO date from a date string, or undefined. V8's `Date.parse` accepts nearly anything
+ * ("Order 12" is 1 Dec 2001), so the string must first look like a date: ISO 8601, or a month name
+ * with a four-digit year or a time (RFC 5322 "Tue, 1 Jan 2019 10:00:00 +0000", Twitter's
+ * "Tue Oct 31 22:10:47 +0000 2017"). Junk around a real date ("RANDOM_Wed, 21 Sep 2016 …") is
+ * tolerated: the date is still there.
+ */
+export function parseDate(value: string | undefined): string | undefined {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  const plausible = /^\d{4}-\d{2}-\d{2}/.test(text) || (MONTH.test(text) && (/\b\d{4}\b/.test(text) || /\b\d{1,2}:\d{2}\b/.test(text)));
+  if (!plausible) return undefined;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}

@@ -20,7 +20,7 @@
 import { Readable, pipeline } from 'node:stream';
 import { parse, type CsvError, type Info } from 'csv-parse';
 import type { SourceSegment } from '../../types.js';
-import { IdAllocator, fatalRecord, problem, type MailRecord } from '../record.js';
+import { IdAllocator, fatalRecord, parseDate, problem, type MailRecord } from '../record.js';
 import { LineIndex } from './lines.js';
 import { bindMapping, isChannel, parseMapping, type BoundMapping, type ColumnMapping } from './mapping.js';
 import { repairMacRoman } from './mojibake.js';
@@ -101,12 +101,6 @@ export function normaliseId(value: string | undefined): string | undefined {
   if (trimmed === '') return undefined;
   const float = /^(\d+)\.0+$/.exec(trimmed);
   return float ? float[1] : trimmed;
-}
-
-function isoDate(value: string | undefined): string | undefined {
-  if (!value || value.trim() === '') return undefined;
-  const time = Date.parse(value.trim());
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 /** Line and column of `offset` within a raw record that starts at `line`. */
@@ -267,7 +261,7 @@ export async function* readCsv(
       if (author) out.author = author;
       const role = bound.role(record);
       if (role) out.role = role;
-      const date = isoDate(bound.get('date', record));
+      const date = parseDate(bound.get('date', record));
       if (date) out.date = date;
       const subject = bound.get('subject', record);
       if (subject) out.subject = subject;

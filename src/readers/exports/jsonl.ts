@@ -11,7 +11,7 @@
  * Unknown fields are ignored, so exports can carry extra data.
  */
 import type { SourceSegment } from '../../types.js';
-import { IdAllocator, fatalRecord, problem, type MailRecord } from '../record.js';
+import { IdAllocator, fatalRecord, parseDate, problem, type MailRecord } from '../record.js';
 import { splitLines } from './lines.js';
 import { isChannel } from './mapping.js';
 
@@ -66,9 +66,9 @@ function check(value: unknown): Checked {
   if (typeof author === 'string') record.author = author;
   if (typeof subject === 'string') record.subject = subject;
   if (typeof date === 'string') {
-    const time = Date.parse(date);
-    if (Number.isNaN(time)) return { ok: false, message: `"date" is not a date: ${JSON.stringify(date.slice(0, 40))}` };
-    record.date = new Date(time).toISOString();
+    const iso = parseDate(date);
+    if (iso === undefined) return { ok: false, message: `"date" is not a date: ${JSON.stringify(date.slice(0, 40))}` };
+    record.date = iso;
   }
 
   const role = object.role;

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { ReaderProblem } from '../../types.js';
-import { excerpt, fatalRecord, problem, type MailAddress, type MailRecord } from '../record.js';
+import { excerpt, fatalRecord, parseDate, problem, type MailAddress, type MailRecord } from '../record.js';
 import { decodeUtf7, declaresUtf7, errorMessage, extractBody } from './body.js';
 import { findSignature, stripQuoted } from './quote.js';
 import { buildSegments, matchBodyLines, rawLines } from './segments.js';
@@ -118,10 +118,7 @@ function referenceList(value: string | string[] | undefined): string[] {
 function headerDate(mail: ParsedMail): string | undefined {
   const line = mail.headerLines.find((header) => header.key === 'date')?.line;
   if (!line) return undefined;
-  const value = line.slice(line.indexOf(':') + 1).replace(/\s+/g, ' ').trim();
-  if (value === '') return undefined;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  return parseDate(line.slice(line.indexOf(':') + 1));
 }
 
 /** Mailman/pipermail archives hide addresses as "jdoe at example.org (Jane Doe)". */
@@ -156,6 +153,8 @@ export async function parseMessage(raw: Buffer, origin: MessageOrigin, options: 
   const base = { source: origin.source, index: origin.index, kind: 'mail' as const, line: origin.recordLine };
   const lines = raw.toString('latin1').split('\n');
   const scan = scanHeader(lines, origin.firstLine);
+  // An empty message is reported where it starts (its mbox separator), there is no other line.
+  if (scan.problem && scan.bodyStart === lines.length && lines.every((l) => l.trim() === '')) scan.problem = problem('empty message', origin.recordLine);
   if (scan.problem) return fatalRecord({ ...base, id: origin.fallbackId }, scan.problem);
 
   // Drop an envelope line so mailparser does not read it as a broken header.
