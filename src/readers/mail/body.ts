@@ -82,5 +82,7 @@ export function decodeUtf7(text: string): string {
 
 /** Whether a raw message declares UTF-7 anywhere (a part's charset or an encoded word). */
 export function declaresUtf7(raw: Buffer): boolean {
+  // A native byte search first: the regex over a whole message (attachments included) is costly.
+  if (raw.indexOf('tf-7') < 0 && raw.indexOf('TF-7') < 0) return false;
   return /charset\s*=\s*"?utf-7\b|=\?utf-7\?/i.test(raw.toString('latin1'));
 }

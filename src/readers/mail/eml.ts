@@ -78,6 +78,28 @@ function scanHeader(lines: readonly string[], firstLine: number): HeaderScan {
   return { skip, bodyStart: Math.min(i + 1, lines.length) };
 }
 
+/**
+ * The lines up to and including the header block's end (the first blank line after a header),
+ * without splitting the body: a message may carry megabytes of attachments.
+ */
+function headLines(raw: Buffer): string[] {
+  let end = raw.length;
+  let seenHeader = false;
+  for (let start = 0; start < raw.length; ) {
+    const lf = raw.indexOf(0x0a, start);
+    const next = lf < 0 ? raw.length : lf + 1;
+    const blank = next - start <= 2 && (raw[start] === 0x0a || raw[start] === 0x0d);
+    if (blank && seenHeader) {
+      end = next;
+      break;
+    }
+    if (!blank) seenHeader = true;
+    start = next;
+  }
+  // When the body was cut off, the final '' of split() stands for the body's first line.
+  return raw.subarray(0, end).toString('latin1').split('\n');
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`parser did not finish within ${ms} ms`)), ms);
@@ -151,7 +173,7 @@ function stripBrackets(messageId: string): string {
  */
 export async function parseMessage(raw: Buffer, origin: MessageOrigin, options: ParseOptions = {}): Promise<MailRecord> {
   const base = { source: origin.source, index: origin.index, kind: 'mail' as const, line: origin.recordLine };
-  const lines = raw.toString('latin1').split('\n');
+  const lines = headLines(raw);
   const scan = scanHeader(lines, origin.firstLine);
   // An empty message is reported where it starts (its mbox separator), there is no other line.
   if (scan.problem && scan.bodyStart === lines.length && lines.every((l) => l.trim() === '')) scan.problem = problem('empty message', origin.recordLine);

@@ -192,7 +192,7 @@ function stripBreak(line: Buffer): Buffer {
 
 /**
  * Reads an mbox stream into records, in file order. Parses up to `concurrency` messages at once
- * (mailparser is asynchronous; overlapping its stream plumbing gains ~25%), so memory stays
+ * (mailparser is asynchronous; two in flight overlap its stream plumbing, measured ~5% faster than one, more is slower), so memory stays
  * bounded by `concurrency` × the largest message.
  */
 export async function* readMbox(
@@ -200,7 +200,7 @@ export async function* readMbox(
   source: string,
   options: MboxOptions = {},
 ): AsyncGenerator<MailRecord> {
-  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const concurrency = Math.max(1, options.concurrency ?? 2);
   const ids = new IdAllocator();
   const queue: Promise<MailRecord>[] = [];
   const next = async (): Promise<MailRecord> => {

@@ -95,6 +95,8 @@ function attributionAt(lines: readonly string[], i: number): Attribution {
       joined = `${joined} ${next}`;
       if (!ATTRIBUTION_START.test(first)) break;
     }
+    // Every attribution form ends with a colon: a cheap test before the costly patterns.
+    if (!joined.endsWith(':')) continue;
     if (ATTRIBUTIONS.some((re) => re.test(joined))) return { span, formal: true, strong: isStrongAttribution(joined) };
     if (span === 1 && WEAK_ATTRIBUTION.test(joined)) return { span, formal: false, strong: false };
   }
