@@ -55,6 +55,8 @@ interface Skip {
   /** Records emitted before the error. */
   after: number;
   error: CsvError;
+  /** The record's raw text up to the error. */
+  raw?: string;
 }
 
 /** Where a field sits in a row's raw text. */
@@ -164,8 +166,13 @@ export async function* readCsv(
       emitted++;
       return record;
     },
-    on_skip: (error: CsvError | undefined) => {
-      if (error) skips.push({ after: emitted, error });
+    on_skip: (error: CsvError | undefined, raw: string | undefined) => {
+      if (!error) return;
+      // csv-parse reports every error of a record (a stray quote gives two): keep the first. The
+      // raw text of the record so far only grows while the parser is still in the same record.
+      const last = skips[skips.length - 1];
+      if (last && last.after === emitted && raw !== undefined && last.raw !== undefined && raw.startsWith(last.raw)) return;
+      skips.push({ after: emitted, error, ...(raw === undefined ? {} : { raw }) });
     },
   });
   // pipeline() forwards a read error of the input to the parser, which we iterate.
