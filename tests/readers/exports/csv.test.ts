@@ -5,7 +5,7 @@ import { fieldSpans, normaliseId, readCsv, type CsvStats } from '../../../src/re
 import { MappingError, parseMapping } from '../../../src/readers/exports/mapping.js';
 import { damageAsMacRoman, macRomanChar, repairMacRoman } from '../../../src/readers/exports/mojibake.js';
 import type { MailRecord } from '../../../src/readers/record.js';
-import { checkRecords, chunked, collect, sharedData } from '../helpers.js';
+import { checkRecords, chunked, collect, sharedData } from '../mail/helpers.js';
 
 const twcs5000 = join(sharedData, 'twcs', 'twcs-5000.csv');
 const twcsTest = join(sharedData, 'twcs', 'twcs_test.csv');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readJsonl } from '../../../src/readers/exports/jsonl.js';
-import { checkRecords, chunked, collect } from '../helpers.js';
+import { checkRecords, chunked, collect } from '../mail/helpers.js';
 
 const lines = [
   '{"id":"t1","text":"I was charged twice!","role":"customer","thread":"T","channel":"email","date":"2019-01-01T10:00:00Z"}',

@@ -6,7 +6,7 @@ import { readJsonl } from '../../../src/readers/exports/jsonl.js';
 import { readMailPath } from '../../../src/readers/mail/source.js';
 import type { MailRecord } from '../../../src/readers/record.js';
 import { agentMatcher, buildReplies, normaliseSubject, threadReplies, type Accounting } from '../../../src/readers/thread.js';
-import { chunked, fixtures, sharedData } from '../helpers.js';
+import { chunked, fixtures, sharedData } from '../mail/helpers.js';
 
 let seq = 0;
 function mail(fields: Partial<MailRecord> & { text: string }): MailRecord {

@@ -7,7 +7,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMailPath } from '../../../src/readers/mail/source.js';
 import type { MailRecord } from '../../../src/readers/record.js';
-import { checkRecords, collect, sharedData, walk } from '../helpers.js';
+import { checkRecords, collect, sharedData, walk } from './helpers.js';
 
 const mailRoot = join(sharedData, 'mail');
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEml } from '../../../src/readers/mail/eml.js';
-import { checkRecords, fixtures } from '../helpers.js';
+import { checkRecords, fixtures } from './helpers.js';
 
 const eml = (name: string) => {
   const path = join(fixtures, 'eml', name);

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readMbox, splitMbox } from '../../../src/readers/mail/mbox.js';
 import { detectMailContainer, readMailPath, readMailStream } from '../../../src/readers/mail/source.js';
-import { checkRecords, chunked, collect, fixtures } from '../helpers.js';
+import { checkRecords, chunked, collect, fixtures } from './helpers.js';
 
 const tricky = join(fixtures, 'mbox', 'tricky.mbox');
 const trickyBytes = readFileSync(tricky);

@@ -2,9 +2,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
-import type { MailRecord } from '../../src/readers/record.js';
+import type { MailRecord } from '../../../src/readers/record.js';
 
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The shared, read-only data (never copied into the repository). */
 export const sharedData = resolve(projectRoot, '../shared/data');
 export const fixtures = join(projectRoot, 'fixtures/readers');
