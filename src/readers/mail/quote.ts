@@ -63,7 +63,8 @@ const UNDERSCORE_RULE = /^\s*_{10,}\s*$/;
 /** Header names of an unprefixed Outlook history block, in the languages Outlook ships. */
 const HEADER_FROM = /^\s*\*?(?:From|De|Von|Van|Da|Från|Fra|Lähettäjä)\s*:\*?\s*\S/i;
 const HEADER_SENT = /^\s*\*?(?:Sent|Date|Envoyé|Gesendet|Datum|Enviado|Fecha|Inviato|Data|Verzonden|Skickat|Sendt|Lähetetty)\s*:/i;
-const HEADER_OTHER = /^\s*\*?(?:To|Subject|Cc|À|A|Objet|An|Betreff|Para|Asunto|Oggetto|Aan|Onderwerp|Till|Ämne|Til|Emne|Assunto|Vastaanottaja|Aihe)\s*:/i;
+const HEADER_TO = /^\s*\*?(?:To|Cc|À|A|An|Para|Aan|Till|Til|Vastaanottaja)\s*:/i;
+const HEADER_SUBJECT = /^\s*\*?(?:Subject|Objet|Betreff|Asunto|Oggetto|Onderwerp|Ämne|Emne|Assunto|Aihe)\s*:/i;
 
 const MOBILE_FOOTER =
   /^\s*(?:Sent from my\s|Sent from (?:Mail|Outlook|Yahoo Mail|Gmail|ProtonMail|my mobile)\b|Sent via\s|Sent with\s|Get Outlook for\s|Envoyé de mon\s|Envoyé depuis\s|Von meinem\s.*gesendet|Gesendet von\s|Enviado desde mi\s|Enviado do meu\s|Inviato da\s|Verzonden vanaf\s|Verstuurd vanaf\s|Skickat från\s)/i;
@@ -73,7 +74,6 @@ function isStrongAttribution(joined: string): boolean {
   return /\d/.test(joined) && /[@,]/.test(joined);
 }
 
-/** Matches an attribution starting at line `i`. */
 interface Attribution {
   /** Lines it spans (0: no attribution here). */
   span: number;
@@ -83,6 +83,7 @@ interface Attribution {
   strong: boolean;
 }
 
+/** Matches an attribution starting at line `i` (joining up to three wrapped lines). */
 function attributionAt(lines: readonly string[], i: number): Attribution {
   const none = { span: 0, formal: false, strong: false };
   const first = (lines[i] ?? '').trim();
@@ -103,18 +104,25 @@ function attributionAt(lines: readonly string[], i: number): Attribution {
   return none;
 }
 
-/** An unprefixed header block ("From: … Sent: … To: … Subject: …") starting at line `i`. */
+/**
+ * An unprefixed header block ("From: … Sent: … To: … Subject: …") starting at line `i`: a From
+ * line, a Sent/Date line, and a Subject line — or a To line when the From line has an address.
+ * An itinerary ("From: London / To: Paris / Date: 12 May") has neither and stays text.
+ */
 function headerBlockAt(lines: readonly string[], i: number): boolean {
-  if (!HEADER_FROM.test(lines[i] ?? '')) return false;
+  const from = lines[i] ?? '';
+  if (!HEADER_FROM.test(from)) return false;
   let sent = false;
-  let other = false;
+  let to = false;
+  let subject = false;
   for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
     const line = lines[j] ?? '';
     if (line.trim() === '') continue;
     if (HEADER_SENT.test(line)) sent = true;
-    else if (HEADER_OTHER.test(line)) other = true;
+    else if (HEADER_SUBJECT.test(line)) subject = true;
+    else if (HEADER_TO.test(line)) to = true;
   }
-  return sent && other;
+  return sent && (subject || (to && from.includes('@')));
 }
 
 /** The first line from which everything is history, or `lines.length`. */

@@ -114,6 +114,15 @@ describe('stripQuoted: Outlook, separators, forwards, mobile footers', () => {
     expect(kept(text)).toBe(text);
   });
 
+  it('does not take an itinerary for a header block', () => {
+    const text = 'Your new flight:\nFrom: London Heathrow\nTo: Paris CDG\nDate: 12 May 2024\n\nSafe travels!';
+    expect(kept(text)).toBe(text);
+  });
+
+  it('cuts an Outlook block without Subject when the From line has an address', () => {
+    expect(kept('Done.\n\nFrom: Jane <jane@example.com>\nDate: Monday\nTo: Support\n\nold')).toBe('Done.');
+  });
+
   it('does not take a lone "From:" line in prose for a header block', () => {
     const text = 'From: our warehouse in Ohio.\nIt ships tomorrow.';
     expect(kept(text)).toBe(text);
