@@ -22,7 +22,7 @@ import { readMbox, type MboxOptions } from './mbox.js';
 export type MailReadOptions = MboxOptions;
 
 export type MessageFormat = 'mbox' | 'eml' | 'unknown';
-export type MailContainer = MessageFormat | 'gzip' | 'zip' | 'maildir' | 'eml-directory' | 'directory';
+export type MailContainer = MessageFormat | 'gzip' | 'zip' | 'maildir' | 'eml-directory';
 
 const SNIFF_BYTES = 4096;
 
@@ -225,7 +225,6 @@ export async function* readMailPath(path: string, options: MailReadOptions = {})
       return;
     }
     case 'eml-directory':
-    case 'directory':
       yield* readEachFile(await filesUnder(path, (name) => formatFromName(name) === 'eml', true), options);
       return;
     case 'zip':
