@@ -64,6 +64,7 @@ export default defineRule({
         { text: 'Please understand that we are very busy right now.', errors: [{ messageId: 'lecture' }] },
         { text: 'As stated in our terms, we do not refund opened items.', errors: [{ messageId: 'cites-policy' }] },
         { text: 'Unfortunately there is nothing more we can do.', errors: [{ messageId: 'refusal' }] },
+        { text: 'All you need to do is click the button.', errors: [{ messageId: 'condescension', line: 1, column: 1 }] },
       ],
     },
   },

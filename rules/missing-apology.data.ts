@@ -29,6 +29,7 @@ export const REGRET = [
   "(?:i'?m|i am|we'?re|we are) sorry (?:for|about) (?!any\\b)(?:the|this|that|your|all)",
   "sorry (?:for|about) (?:the|this|that|all the) (?:delay|wait|trouble|hassle|confusion|mix-?up|issue|issues|problem|problems|error|mistake|experience|frustration|disappointment|situation|inconvenience|late|long|lack|miscommunication|headache)",
   "sorry about (?:that|this)",
+  "(?:i'?m|i am|we'?re|we are) (?:so |very |really |truly |deeply |sincerely |terribly )?sorry\\b(?! (?:to (?:hear|see|read|learn)|you feel|if|for any|that you feel))",
   "(?:^|[.!?]\\s*|\\n)sorry(?: again)?[.!,]",
 ];
 

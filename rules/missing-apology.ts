@@ -56,7 +56,7 @@ export default defineRule({
       ],
       invalid: [
         { text: 'Your package is delayed. It will arrive next week.', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
-        { text: 'We are sorry for any inconvenience this may have caused.', errors: [{ messageId: 'non-apology', line: 1, column: 11 }] },
+        { text: 'We are sorry for any inconvenience this may have caused.', errors: [{ messageId: 'non-apology', line: 1, column: 8 }] },
         { text: 'We apologize if you feel the service was slow.', errors: [{ messageId: 'non-apology' }] },
         { text: 'Sorry to hear that. Please DM us your order number.', context: 'My order never arrived!', errors: [{ messageId: 'sympathy-only' }] },
         { text: 'Please DM us your order number.', context: 'My order never arrived and nobody answers!', errors: [{ messageId: 'missing' }] },

@@ -65,7 +65,7 @@ export default defineRule({
         { text: 'Your refund is on its way.', options: { platform: true } },
       ],
       invalid: [
-        { text: 'Hi Sam,\n\nYour refund is on its way.\n\nRegards,\nCustomer Service Dept', errors: [{ messageId: 'team-only', line: 5, column: 1 }] },
+        { text: 'Hi Sam,\n\nYour refund is on its way.\n\nRegards,\nCustomer Service Dept', errors: [{ messageId: 'team-only', line: 6, column: 1 }] },
         { text: 'Your refund is on its way.\n\nThe Support Team', errors: [{ messageId: 'team-only' }] },
         { text: 'Hi Sarah, your refund is on its way.', errors: [{ messageId: 'missing' }] },
         { text: 'Please send the form back ASAP', errors: [{ messageId: 'missing' }] },
@@ -92,7 +92,7 @@ export default defineRule({
         messageId: 'team-only',
         data: { signer: team.text.trim() },
         span: { start: team.start, end: team.end },
-        expected: [`${team.text.trim().replace(/^.*$/, 'Maria')}, ${team.text.trim()}`, '{{agent.name}}'],
+        expected: [`<your name>\n${team.text.trim()}`, '{{agent.name}}'],
         cost: 0.8,
       });
       return;

@@ -254,6 +254,15 @@ export default defineRule({
           text: 'We have looked at your account and we can see that the payment that you made last week was applied to the wrong invoice so we are moving it now.',
           errors: [{ messageId: 'long-sentence', line: 1, column: 1 }],
         },
+        {
+          text: "Unfortunately, the authorization verification procedure necessitates additional documentation regarding your organization's registration.",
+          errors: [{ messageId: 'hard-sentence', line: 1, column: 1 }],
+        },
+        {
+          text: 'Our investigation determined that the discrepancy originated from an administrative error. Consequently, the organization implemented additional verification procedures. Subsequently, personalized notifications regarding reimbursement eligibility were distributed electronically. Furthermore, comprehensive documentation concerning eligibility requirements is available. Additionally, representatives are available continuously.',
+          options: { minSentenceWords: 100, spelling: false },
+          errors: [{ messageId: 'grade', line: 1, column: 1 }],
+        },
         { text: 'We where working on it all day.', errors: [{ messageId: 'grammar', line: 1, column: 4 }] },
         { text: "I have updated they're request.", errors: [{ messageId: 'grammar' }] },
         { text: 'We are happy to resolved this.', errors: [{ messageId: 'grammar' }] },

@@ -48,14 +48,64 @@ export function blocks(text: string): Span[] {
   return out.filter((block) => block.end > block.start);
 }
 
-type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } }; children?: Positioned[] };
+type Point = { line: number; column: number; offset?: number };
+type Positioned = { position?: { start: Point; end: Point }; children?: Positioned[] };
 
+/**
+ * Moves a block's tree to the block's place in the reply. parse-latin shares point objects
+ * between parents and children, so points are replaced, never mutated.
+ */
 function shift(node: Positioned, by: number): void {
   if (node.position) {
-    if (node.position.start.offset !== undefined) node.position.start.offset += by;
-    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+    const { start, end } = node.position;
+    node.position = {
+      start: { ...start, offset: (start.offset ?? 0) + by },
+      end: { ...end, offset: (end.offset ?? 0) + by },
+    };
   }
   if (node.children) for (const child of node.children) shift(child, by);
+}
+
+/**
+ * parse-latin keeps "3." together as an ordinal ("on March 3. You must…" is one sentence). In
+ * English support text a number, a period and a capitalised word is a sentence end: split there.
+ */
+function splitAfterNumbers(paragraph: Paragraph): void {
+  const out: Paragraph['children'] = [];
+  for (const node of paragraph.children) {
+    if (node.type !== 'SentenceNode') {
+      out.push(node);
+      continue;
+    }
+    let current: Sentence = { ...node, children: [] };
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (!child) continue;
+      const next = children[i + 1];
+      const after = children[i + 2];
+      const parts = child.type === 'WordNode' ? child.children : [];
+      const last = parts[parts.length - 1];
+      const isNumberWithPeriod =
+        parts.length === 2 && parts[0]?.type === 'TextNode' && /^\d{1,4}$/.test(parts[0].value) && last?.type === 'PunctuationNode' && last.value === '.';
+      const startsSentence = next?.type === 'WhiteSpaceNode' && after?.type === 'WordNode' && after.children[0]?.type === 'TextNode' && /^[A-Z]/.test(after.children[0].value);
+      if (child.type === 'WordNode' && isNumberWithPeriod && startsSentence && parts[0] && last) {
+        current.children.push({ ...child, children: [parts[0]], ...(parts[0].position ? { position: parts[0].position } : {}) });
+        current.children.push(last);
+        const end = last.position?.end;
+        if (current.position && end) current.position = { start: current.position.start, end };
+        out.push(current);
+        out.push(next);
+        i++;
+        const start = after.position?.start;
+        current = { type: 'SentenceNode', children: [], ...(start && node.position ? { position: { start, end: node.position.end } } : {}) };
+        continue;
+      }
+      current.children.push(child);
+    }
+    if (current.children.length > 0) out.push(current);
+  }
+  paragraph.children = out;
 }
 
 function spanOf(node: Positioned): Span {
@@ -78,7 +128,11 @@ export function analyse(reply: Pick<Reply, 'text' | 'signature' | 'literals'>): 
   for (const block of blocks(maskedText)) {
     const root = parser.parse(maskedText.slice(block.start, block.end)) as Root;
     shift(root as Positioned, block.start);
-    for (const child of root.children) if (child.type === 'ParagraphNode') paragraphs.push(child);
+    for (const child of root.children) {
+      if (child.type !== 'ParagraphNode') continue;
+      splitAfterNumbers(child);
+      paragraphs.push(child);
+    }
   }
   const tree: Root = { type: 'RootNode', children: paragraphs };
 

@@ -34,13 +34,15 @@ export function readHtml(source: string, filePath: string): Reply[] {
   let pendingSpace = false;
 
   const appendCollapsed = (value: string, sourceOffset: number): void => {
+    let first = true;
     for (const match of value.matchAll(/\S+/g)) {
-      if (pendingSpace && !builder.endsWithNewlines(1)) builder.separator(' ');
+      if ((pendingSpace || !first) && !builder.endsWithNewlines(1)) builder.separator(' ');
+      first = false;
       builder.appendFromSource(match[0], sourceOffset + match.index);
       pendingSpace = false;
     }
+    if (/^\s/.test(value) && first && builder.size > 0) pendingSpace = true;
     if (/\s$/.test(value)) pendingSpace = true;
-    if (/^\s/.test(value) && builder.size > 0) pendingSpace = true;
   };
 
   const visit = (node: Nodes): void => {

@@ -1,6 +1,7 @@
-/** Plain-text drafts: the text as written, minus front matter and comments. */
-import type { Reply } from '../types.js';
+/** Plain-text drafts: the text as written, minus front matter, comments and pasted quoted history. */
+import type { Reply, Span } from '../types.js';
 import { findComments, findDirectives } from './comments.js';
+import { findQuoted } from './mail/quote.js';
 import { isProblem, readFrontMatter } from './front-matter.js';
 import { SourceIndex, TextBuilder } from './source-map.js';
 
@@ -12,11 +13,18 @@ export function readText(source: string, filePath: string): Reply[] {
   }
   const bodyStart = frontMatter?.end ?? 0;
   const comments = findComments(source).filter((comment) => comment.start >= bodyStart);
+  // Quoted history an agent pasted below the draft ("> …", "On … wrote:") is not the reply.
+  const quoted = /^[ \t]{0,3}>|wrote:|-{2,}\s*Original|^From:/im.test(source) ? findQuoted(source).filter((span) => span.start >= bodyStart) : [];
+  const cuts: Span[] = [...comments, ...quoted].sort((a, b) => a.start - b.start);
   const builder = new TextBuilder(index);
   let cursor = bodyStart;
-  for (const comment of comments) {
-    builder.appendVerbatim(source.slice(cursor, comment.start), cursor);
-    cursor = comment.end;
+  for (const cut of cuts) {
+    if (cut.start < cursor) {
+      cursor = Math.max(cursor, cut.end);
+      continue;
+    }
+    builder.appendVerbatim(source.slice(cursor, cut.start), cursor);
+    cursor = cut.end;
   }
   builder.appendVerbatim(source.slice(cursor), cursor);
   const { text, segments } = builder.build();
@@ -26,6 +34,7 @@ export function readText(source: string, filePath: string): Reply[] {
       filePath,
       text,
       segments,
+      ...(quoted.length > 0 ? { quoted: quoted.map((span) => source.slice(span.start, span.end)).join('\n') } : {}),
       ...(directives.length > 0 ? { directives } : {}),
       ...(frontMatter ? { frontMatter: frontMatter.data } : {}),
     },
