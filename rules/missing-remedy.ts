@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/rule-kit/rule.js';
-import { classifyCustomerMessage, findClosings, findRemedies, situation } from '../src/rule-kit/speech-acts.js';
+import { answers, classifyCustomerMessage, findClosings, findRemedies, situation } from '../src/rule-kit/speech-acts.js';
 
 const NEXT_STEP = [
   "I've <done what> — you'll see <result> by <when>.",
@@ -42,6 +42,7 @@ export default defineRule({
         "Hi Sam,\n\nI'm sorry about the wait. I've refunded the $20 shipping fee today.\n\nBest,\nMaria",
         "I'll ship a replacement today and email you the tracking number tonight. -KC",
         { text: 'You are welcome! Enjoy your trip. ^RR', context: 'Thanks so much for the upgrade!' },
+        { text: 'We open at 9am on Saturdays and close at 6pm. -KC', context: 'What time does your store open on Saturday?' },
       ],
       invalid: [
         { text: 'We value your feedback. Feel free to contact us if you have any additional questions.', context: 'My order arrived broken.', errors: [{ messageId: 'closing-only' }] },
@@ -90,6 +91,8 @@ export default defineRule({
       }
       return;
     }
+    // Answering a plain question is the remedy: the reply gives the information asked for.
+    if (ctx.reply.context && classifyCustomerMessage(ctx.reply.context) === 'question' && answers(analysis)) return;
     const closing = findClosings(analysis)[0];
     if (closing) {
       ctx.report({ messageId: 'closing-only', data: { phrase: closing.text }, span: closing, expected: NEXT_STEP, cost: 1 });

@@ -63,17 +63,17 @@ function parseInteger(value: string, name: string): number {
 /** `id:severity` or `id:["warn", {...}]`. */
 export function parseRuleOption(value: string): [string, RuleSetting] {
   const colon = value.indexOf(':');
-  if (colon <= 0) throw new InvalidArgumentError(`expected id:severity, e.g. readability:off (got "${value}")`);
+  if (colon <= 0) throw usageError(`--rule ${value}: expected id:severity`, 'e.g. --rule readability:off');
   const id = value.slice(0, colon).trim();
   const setting = value.slice(colon + 1).trim();
   if (setting.startsWith('[')) {
     try {
       return [id, JSON.parse(setting) as RuleSetting];
     } catch {
-      throw new InvalidArgumentError(`"${setting}" is not valid JSON; use id:'["warn", {"option": 1}]'`);
+      throw usageError(`--rule ${value}: "${setting}" is not valid JSON`, `use ${id}:'["warn", {"option": 1}]'`);
     }
   }
-  if (!/^(off|info|warn|warning|error|0|1|2)$/.test(setting)) throw new InvalidArgumentError(`unknown severity "${setting}" (off, info, warn, error)`);
+  if (!/^(off|info|warn|warning|error|0|1|2)$/.test(setting)) throw usageError(`--rule ${value}: unknown severity "${setting}"`, 'use off, info, warn or error');
   return [id, (/^\d$/.test(setting) ? Number(setting) : setting) as RuleSetting];
 }
 
@@ -138,7 +138,8 @@ async function runLint(paths: string[], options: CliOptions, io: Io): Promise<nu
     return EXIT.ok;
   }
 
-  const useStdin = options.stdin || paths.includes('-') || (paths.length === 0 && !process.stdin.isTTY);
+  const implicitStdin = paths.length === 0 && !options.stdin && !process.stdin.isTTY;
+  const useStdin = options.stdin || paths.includes('-') || implicitStdin;
   const filePaths = paths.filter((p) => p !== '-');
   if (!useStdin && filePaths.length === 0) throw usageError('no input: give files, directories or globs, or pipe a draft on stdin', 'see replylint --help');
 
@@ -146,6 +147,7 @@ async function runLint(paths: string[], options: CliOptions, io: Io): Promise<nu
   if (filePaths.length > 0) report = await lintFiles(filePaths, lintOptions);
   if (useStdin) {
     const bytes = await io.stdin();
+    if (implicitStdin && (!bytes || bytes.length === 0)) throw usageError('no input: give files, directories or globs, or pipe a draft on stdin', 'see replylint --help');
     const name = options.stdinFilename ?? '<stdin>';
     try {
       if (!bytes || bytes.length === 0) throw new UserError('input', name, 'is empty: nothing to lint', 'pipe the draft text in');

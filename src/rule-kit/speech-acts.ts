@@ -132,3 +132,17 @@ export function findClosings(analysis: Analysis): SentenceInfo[] {
 export function isAction(text: string): boolean {
   return DONE.test(text) || COMMITTED.test(text);
 }
+
+const SYMPATHY_OR_THANKS = /^\s*(?:(?:@\w+\s*)+)?(?:sorry|we'?re sorry|i'?m sorry|thanks|thank you|we apologi[sz]e|apologies|hi|hello|hey|oh no|uh oh|ugh|we understand|i understand)\b/i;
+
+/**
+ * Whether the body states information: a declarative sentence of some length that is not a
+ * closing, a greeting, thanks or sympathy. Used when the customer asked a plain question.
+ */
+export function answers(analysis: Analysis): boolean {
+  return analysis.sentences.some((sentence) => {
+    if (sentence.frame || sentence.words.length < 4) return false;
+    const value = analysis.plainText.slice(sentence.start, sentence.end);
+    return !/\?\s*$/.test(value) && !SYMPATHY_OR_THANKS.test(value) && !isClosingOnly(sentence, analysis.plainText);
+  });
+}
