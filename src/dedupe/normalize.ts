@@ -104,6 +104,7 @@ function placeholderMask(placeholder: string): string {
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|uk|us|ca|de|fr|au|in|ly|gl|me|app|help|support)\b(?:\/[^\s<>"]*)?/gi;
+const MAYBE_URL = /https?:|www\.|\.(?:com|net|org|io|co|uk|us|ca|de|fr|au|in|ly|gl|me|app|help|support)\b/i;
 const HANDLE = /(^|[^\p{L}\p{N}_@])@[\p{L}\p{N}_]{1,30}/gu;
 
 /** Emoji pictographs, their modifiers and joiners, keycaps and flags. */
@@ -112,7 +113,6 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator
 const EMOTICON = /(^|\s)(?:[:;=][-o^']?[)(\][dDpP/\\|*3oO0]+|[)(\]\[][-o^']?[:;=]|<3+|\^_*\^|[xX]D+)(?=\s|$|[.,!?])/g;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const DATE = new RegExp(
   [
     `\\b\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?Z?)?\\b`,
@@ -120,23 +120,33 @@ const DATE = new RegExp(
     `\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b`,
     `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+\\d{4})?`,
-    `\\b(?:${WEEKDAY})\\b`,
   ].join('|'),
   'gi',
+);
+/**
+ * Weekday names; abbreviations only capitalised and before a day number ("Tue 31 Oct"), since
+ * "wed", "sat" and "sun" are also words ("we'd" folds to "wed").
+ */
+const WEEKDAY_NAME = new RegExp(
+  `\\b${anyCase('(?:mon|tues|wednes|thurs|fri|satur|sun)day')}\\b|\\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\b(?=[.,]?\\s+\\d)`,
+  'g',
 );
 const TIME = /\b\d{1,2}(?::\d{2}){1,2}\s?(?:[ap]\.?m\.?\b)?|\b\d{1,2}\s?[ap]\.?m\b\.?/gi;
 const MONEY =
   /[$£€¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn)\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|p)\b/gi;
 /** Any remaining token holding a digit: order/ticket/case numbers, phone numbers, SKUs, counts. */
-const NUMBER = /#?[\p{L}]*\p{N}[\p{L}\p{N}_-]*(?:[.,:/]\p{N}+)*/gu;
+const NUMBER = /(?<![\p{L}\p{N}_])#?\p{L}*\p{N}[\p{L}\p{N}_-]*(?:[.,:/]\p{N}+)*/gu;
 
 /** Masks links, addresses and handles first: their punctuation must not be read as sentences. */
 function maskAddresses(text: string): string {
-  return text
-    .replace(PLACEHOLDER, placeholderMask)
-    .replace(EMAIL, ` ${MASK.email} `)
-    .replace(URL, ` ${MASK.url} `)
-    .replace(HANDLE, (_m, before: string) => `${before}${MASK.user}`);
+  // Each pattern runs only when a cheap test says it can match: on long formulaic replies the
+  // patterns themselves, tried at every position, cost more than the rest of normalisation.
+  let t = text;
+  if (/[{[%]/.test(t)) t = t.replace(PLACEHOLDER, placeholderMask);
+  if (t.includes('@')) t = t.replace(EMAIL, ` ${MASK.email} `);
+  if (MAYBE_URL.test(t)) t = t.replace(URL, ` ${MASK.url} `);
+  if (t.includes('@')) t = t.replace(HANDLE, (_m, before: string) => `${before}${MASK.user}`);
+  return t;
 }
 
 /**
@@ -144,7 +154,9 @@ function maskAddresses(text: string): string {
  * times, and any digit run left.
  */
 function maskValues(text: string): string {
-  return text
+  let t = text.replace(WEEKDAY_NAME, ` ${MASK.date} `);
+  if (!/\p{N}/u.test(t)) return t;
+  return t
     .replace(MONEY, ` ${MASK.money} `)
     .replace(DATE, ` ${MASK.date} `)
     .replace(TIME, ` ${MASK.time} `)
@@ -194,6 +206,9 @@ const GREETING_QUALIFIER = new RegExp(
 );
 const GREETING_NAMES = new RegExp(`^${NAME}(?:[ \\t]+${NAME}){0,2}(?![\\p{L}])`, 'u');
 const GREETING_END = /^[ \t]*(?:[,!.:;-]+|\n|$)/;
+
+/** Punctuation left at the start once emoji or handles are gone ("😎, Have a great week"). */
+const LEADING_PUNCTUATION = /^[\s,.;:!?-]+/;
 
 /** Drops the leading handles of a social reply (`@115712 @Acme …`): they address, not say. */
 function stripLeadingHandles(text: string): string {
@@ -254,16 +269,17 @@ const VALEDICTION_TAIL = new RegExp(
 /**
  * Social sign-offs: initials or a first name after a marker — `-KC`, `- Dan`, `^RR`, `/AY`,
  * `*ALS`, `~Jen`, `^Osebi.` — at the very end, possibly before links (kept: they are content).
- * The marker must follow whitespace so `and/or` or `sign-in` are never read as signatures.
+ * The marker must follow whitespace or a sentence end ("there!- Anwar"), so `and/or` or `sign-in`
+ * are never read as signatures.
  */
 const SOCIAL_SIGNATURE = new RegExp(
-  `(^|\\s)(?:[-~^/*]|--)\\s?(?:\\p{L}[\\p{L}.]{0,14}(?:\\s+\\p{Lu}[\\p{L}.]{0,14}){0,2})\\s*((?:\\s*${MASK.url})*)\\s*$`,
+  `(^|\\s|[.!?])(?:[-~^/*]|--)\\s?(?:\\p{L}[\\p{L}.]{0,14}(?:\\s+\\p{Lu}[\\p{L}.]{0,14}){0,2})\\s*((?:\\s*${MASK.url})*)\\s*$`,
   'u',
 );
 /** A closing line naming only a team: "The Support Team", "Customer Care", "Idea Care". */
 const TEAM_LINE = /^\s*(?:-\s*)?(?:the\s+)?(?:[\p{L}&]+\s+){0,3}(?:team|support|care|service|services|department|dept\.?|desk|helpdesk)\s*[.!]?\s*$/iu;
 /** A line a signature block may hold: a short name/title/company line, contact details. */
-const SIGNATURE_BODY_LINE = /^\s*(?:[\p{L}&.,'()|-]+\s*){1,6}$|^\s*(?:#url|#email|#user|\+?[\d\s().-]{7,})(?:\s+.*)?$/u;
+const SIGNATURE_BODY_LINE = /^\s*[\p{L}&.,'()|-]+(?:\s+[\p{L}&.,'()|-]+){0,5}\s*$|^\s*(?:#url|#email|#user|\+?[\d\s().-]{7,})(?:\s+.*)?$/u;
 
 /** Cuts at the RFC 3676 signature delimiter "-- " (the block below it is the signature). */
 function stripDelimitedSignature(text: string): string {
@@ -277,7 +293,7 @@ function stripDelimitedSignature(text: string): string {
  * at most four short name, title, company or contact lines.
  */
 function stripSignOffBlock(text: string): string {
-  const lines = text.replace(/\s+$/, '').split('\n');
+  const lines = text.trimEnd().split('\n');
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 6); i--) {
     const line = lines[i] ?? '';
     const rest = lines.slice(i + 1).filter((l) => l.trim() !== '');
@@ -291,17 +307,25 @@ function stripSignOffBlock(text: string): string {
 
 /** Strips sign-offs until none is left ("Thanks! -Becky" loses "-Becky", then "Thanks!"). */
 function stripSignOff(text: string): string {
-  let current = stripDelimitedSignature(text);
+  // Sign-offs live in the last lines; anchored-at-end patterns tried over a whole long reply
+  // would rescan it from every position, so only the tail is searched.
+  const full = stripDelimitedSignature(text);
+  const tailStart = Math.max(0, full.lastIndexOf('\n', full.length - SIGN_OFF_WINDOW) + 1);
+  const head = full.slice(0, tailStart);
+  let current = full.slice(tailStart);
   for (let round = 0; round < 4; round++) {
     const before = current;
     current = stripSignOffBlock(current);
     current = current.replace(SOCIAL_SIGNATURE, (_m, lead: string, urls: string) => `${lead}${urls}`);
     current = current.replace(VALEDICTION_TAIL, (_m, lead: string, urls: string) => `${lead}${urls}`);
-    current = current.replace(/\s+$/, '');
+    current = current.trimEnd();
     if (current === before) break;
   }
-  return current;
+  return head + current;
 }
+
+/** Characters from the end (rounded to a line start) searched for a sign-off. */
+const SIGN_OFF_WINDOW = 400;
 
 // ─── Final folding ───────────────────────────────────────────────────────────────────────────
 
@@ -323,8 +347,10 @@ function foldPunctuationAndCase(text: string): string {
 
 /** Hashtags are words the agent wrote (`#Boorito`); their `#` must not look like a mask token. */
 function unhashTags(text: string): string {
-  return text.replace(/(^|[^\p{L}\p{N}&])#(?=\p{L})/gu, '$1');
+  return text.replace(UNHASH, '$1');
 }
+/** A `#` opening a word, unless the word is a mask token (so normalising twice changes nothing). */
+const UNHASH = new RegExp(`(^|[^\\p{L}\\p{N}&])#(?!(?:${MASK_TOKENS.join('|')})(?![\\p{L}\\p{N}]))(?=\\p{L})`, 'gu');
 
 /**
  * Normalises a reply body for duplicate detection.
@@ -348,8 +374,12 @@ export function normalizeForDuplicates(text: string): string {
   t = unhashTags(t);
   t = t.replace(EMOJI, ' ').replace(EMOTICON, '$1 ');
   t = maskAddresses(t);
-  t = stripLeadingHandles(t);
-  t = stripGreeting(t);
+  for (let round = 0; round < 4; round++) {
+    // "@a Hi there! @b @c Hello Sam, …": handles and greetings can alternate at the start.
+    const before = t;
+    t = stripGreeting(stripLeadingHandles(t).replace(LEADING_PUNCTUATION, ''));
+    if (t === before) break;
+  }
   t = stripSignOff(t);
   t = stripVocatives(t);
   t = maskValues(t);
