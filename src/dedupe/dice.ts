@@ -53,6 +53,44 @@ function intersectSorted(
 }
 
 /**
+ * Like {@link intersectSorted}, but gives up (returns −1) as soon as `needed` common bigrams can
+ * no longer be reached. Most candidate pairs fall short of the threshold; they are rejected after
+ * reading about (1 − threshold) / (1 − dice) of the runs instead of all of them.
+ */
+function intersectAtLeast(
+  a: Uint32Array,
+  aStart: number,
+  aEnd: number,
+  b: Uint32Array,
+  bStart: number,
+  bEnd: number,
+  needed: number,
+): number {
+  let i = aStart;
+  let j = bStart;
+  let common = 0;
+  // Bigrams of each run that can still find a partner; the intersection can reach at most the smaller.
+  let aLeft = aEnd - aStart;
+  let bLeft = bEnd - bStart;
+  while (i < aEnd && j < bEnd) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) {
+      i++;
+      if (--aLeft < needed) return -1;
+    } else {
+      j++;
+      if (--bLeft < needed) return -1;
+    }
+  }
+  return common;
+}
+
+/**
  * Dice of two bigram profiles of **distinct** strings. Equal strings score 1 in
  * `compareTwoStrings` even when shorter than two characters; callers that may compare a string to
  * itself use {@link dice} instead.
@@ -135,6 +173,22 @@ export class BigramArena {
     const total = aEnd - aStart + (bEnd - bStart);
     if (aEnd === aStart || bEnd === bStart) return 0;
     return (2 * intersectSorted(this.codes, aStart, aEnd, this.codes, bStart, bEnd)) / total;
+  }
+
+  /**
+   * Dice of profiles `i` and `j` (distinct texts) when it is at least `threshold`; otherwise some
+   * value below `threshold` (the merge stops once the threshold is out of reach).
+   */
+  diceAtLeast(i: number, j: number, threshold: number): number {
+    const aStart = this.starts[i] as number;
+    const aEnd = this.starts[i + 1] as number;
+    const bStart = this.starts[j] as number;
+    const bEnd = this.starts[j + 1] as number;
+    if (aEnd === aStart || bEnd === bStart) return 0;
+    const total = aEnd - aStart + (bEnd - bStart);
+    const needed = Math.ceil((threshold * total) / 2 - 1e-9);
+    const common = intersectAtLeast(this.codes, aStart, aEnd, this.codes, bStart, bEnd, needed);
+    return common < 0 ? -1 : (2 * common) / total;
   }
 
   /** Dice of stored profile `i` and an outside profile (a query). */

@@ -223,11 +223,9 @@ export class DuplicateIndex {
    * need not be unique, but results are only as clear as they are.
    */
   add(key: string, text: string): void {
-    let t = now();
+    const t = now();
     const body = normalizeForDuplicates(text);
-    const t1 = now();
-    this.stats.timings.normalize += t1 - t;
-    t = t1;
+    this.stats.timings.normalize += now() - t;
 
     const record = this.keys.length;
     this.keys.push(key);
@@ -235,20 +233,18 @@ export class DuplicateIndex {
     this.nextRecord = grow(this.nextRecord, record + 1, (n) => new Int32Array(n));
     this.nextRecord[record] = -1;
 
-    let group = this.groupOf.get(body);
-    if (group !== undefined) {
-      this.nextRecord[this.groupLast[group] as number] = record;
-      this.groupLast[group] = record;
-      this.groupRecords[group] = (this.groupRecords[group] as number) + 1;
-      this.recordGroup[record] = group;
-      this.stats.timings.exact += now() - t;
-      this.stats.records++;
+    const lookup = now();
+    const group = this.groupOf.get(body);
+    this.stats.timings.exact += now() - lookup;
+    this.stats.records++;
+    if (group === undefined) {
+      this.recordGroup[record] = this.newGroup(body, text, record);
       return;
     }
-    group = this.newGroup(body, text, record);
+    this.nextRecord[this.groupLast[group] as number] = record;
+    this.groupLast[group] = record;
+    this.groupRecords[group] = (this.groupRecords[group] as number) + 1;
     this.recordGroup[record] = group;
-    this.stats.timings.exact += now() - t;
-    this.stats.records++;
   }
 
   private newGroup(body: string, text: string, record: number): number {
@@ -423,7 +419,7 @@ export class DuplicateIndex {
           continue;
         }
         stats.diceChecks++;
-        const similarity = arena.dice(i, j);
+        const similarity = arena.diceAtLeast(i, j, threshold);
         if (similarity >= threshold) {
           stats.confirmed++;
           confirm(i, j, similarity);

@@ -127,10 +127,8 @@ const DATE = new RegExp(
  * Weekday names; abbreviations only capitalised and before a day number ("Tue 31 Oct"), since
  * "wed", "sat" and "sun" are also words ("we'd" folds to "wed").
  */
-const WEEKDAY_NAME = new RegExp(
-  `\\b${anyCase('(?:mon|tues|wednes|thurs|fri|satur|sun)day')}\\b|\\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\b(?=[.,]?\\s+\\d)`,
-  'g',
-);
+const WEEKDAY_NAME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+const WEEKDAY_ABBREVIATION = /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b(?=[.,]?\s+\d)/g;
 const TIME = /\b\d{1,2}(?::\d{2}){1,2}\s?(?:[ap]\.?m\.?\b)?|\b\d{1,2}\s?[ap]\.?m\b\.?/gi;
 const MONEY =
   /[$£€¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn)\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|p)\b/gi;
@@ -154,9 +152,10 @@ function maskAddresses(text: string): string {
  * times, and any digit run left.
  */
 function maskValues(text: string): string {
-  let t = text.replace(WEEKDAY_NAME, ` ${MASK.date} `);
+  const t = /day\b/i.test(text) ? text.replace(WEEKDAY_NAME, ` ${MASK.date} `) : text;
   if (!/\p{N}/u.test(t)) return t;
   return t
+    .replace(WEEKDAY_ABBREVIATION, ` ${MASK.date} `)
     .replace(MONEY, ` ${MASK.money} `)
     .replace(DATE, ` ${MASK.date} `)
     .replace(TIME, ` ${MASK.time} `)
@@ -212,8 +211,9 @@ const LEADING_PUNCTUATION = /^[\s,.;:!?-]+/;
 
 /** Drops the leading handles of a social reply (`@115712 @Acme …`): they address, not say. */
 function stripLeadingHandles(text: string): string {
-  return text.replace(new RegExp(`^(?:\\s*${MASK.user}(?![\\p{L}])[,:]?)+`, 'u'), '');
+  return text.replace(LEADING_HANDLES, '');
 }
+const LEADING_HANDLES = new RegExp(`^(?:\\s*${MASK.user}(?![\\p{L}])[,:]?)+`, 'u');
 
 /**
  * Drops a leading greeting with whom it addresses: "Hi Sarah,", "Hello there!", "Dear John,",
@@ -242,11 +242,10 @@ function stripGreeting(text: string): string {
 
 /** Vocative names inside the text: "Glad you had fun, Sarah!" → "Glad you had fun!". */
 function stripVocatives(text: string): string {
-  return text.replace(
-    new RegExp(`,[ \\t]*(${NAME})(?=[ \\t]*(?:[!.?]|$|\\n|${MASK.url}))`, 'gu'),
-    (m, name: string) => (NOT_NAMES.has(name.toLowerCase()) ? m : ''),
-  );
+  if (!text.includes(',')) return text;
+  return text.replace(VOCATIVE, (m, name: string) => (NOT_NAMES.has(name.toLowerCase()) ? m : ''));
 }
+const VOCATIVE = new RegExp(`,[ \\t]*(${NAME})(?=[ \\t]*(?:[!.?]|$|\\n|${MASK.url}))`, 'gu');
 
 // ─── Sign-offs and signatures ────────────────────────────────────────────────────────────────
 

@@ -86,7 +86,7 @@ export const DEFAULTS: ResolvedOptions = {
   numHashes: 128,
   bands: 42,
   rows: 3,
-  prefilter: 0.1,
+  prefilter: 0.15,
   allowList: [],
   strategy: 'auto',
   seed: 0x5eed,
