@@ -185,6 +185,8 @@ export class DuplicateIndex {
     signatures: Uint32Array;
   };
   private readonly stats: DuplicateIndexStats = emptyStats();
+  /** Candidate ids of one query, reused across queries. */
+  private scratch = new Int32Array(1024);
 
   constructor(options: DuplicateIndexOptions = {}) {
     this.options = resolveOptions(options);
@@ -539,21 +541,19 @@ export class DuplicateIndex {
 
     const profile = bigramProfile(body);
     const count = this.bodies.length;
-    const lsh = this.useLsh();
-    let candidates: Int32Array;
+    this.scratch = grow(this.scratch, count, (c) => new Int32Array(c));
+    const candidates = this.scratch;
     let n = 0;
     let query: Uint32Array | undefined;
-    if (lsh) {
+    if (this.useLsh()) {
       // Rebuild when many groups were added since the last build; otherwise scan those directly.
       const covered = this.table?.count ?? 0;
       if (count - covered > Math.max(EXHAUSTIVE_LIMIT, covered / 4)) this.buildTable();
       query = new Uint32Array(this.options.numHashes);
       this.hasher.signature(body, query, 0);
-      candidates = new Int32Array(count);
       if (this.table) n = this.table.candidatesOf(query, candidates);
       for (let g = this.table?.count ?? 0; g < count; g++) candidates[n++] = g;
     } else {
-      candidates = new Int32Array(count);
       for (let g = 0; g < count; g++) candidates[n++] = g;
     }
     this.settleApprovals();

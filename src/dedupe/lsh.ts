@@ -44,7 +44,10 @@ export class LshTable {
   private readonly sortedIds: Int32Array;
   /** Per band, the sorted position of each item. */
   private readonly positions: Int32Array;
-  /** Per item, the id of the last item whose candidates included it (dedupes across bands). */
+  /**
+   * Per item, the id of the last item whose candidates included it (dedupes across bands without
+   * a set); queries use negative stamps.
+   */
   private readonly stamp: Int32Array;
 
   /**
@@ -125,21 +128,24 @@ export class LshTable {
     return n + 1;
   }
 
+  /** Stamp of the current query: negative, so it never equals an item id used by candidatesAfter. */
+  private queryStamp = -1;
+
   /**
    * Writes to `out` the distinct indexed items sharing a band with an outside signature `query`
    * (values `0 … numHashes−1`); returns how many. `out` must hold `count` ids.
    */
   candidatesOf(query: Uint32Array, out: Int32Array): number {
-    const { count, sortedHashes, sortedIds } = this;
-    const seen = new Uint8Array(count);
+    const { count, sortedHashes, sortedIds, stamp } = this;
+    const mark = --this.queryStamp;
     let n = 0;
     for (let band = 0; band < this.bands; band++) {
       const h = bandHash(query, 0, band, this.rows);
       const base = band * count;
       for (let q = lowerBound(sortedHashes, base, base + count, h); q < base + count && sortedHashes[q] === h; q++) {
         const j = sortedIds[q] as number;
-        if (seen[j] || this.skip?.[j]) continue;
-        seen[j] = 1;
+        if (stamp[j] === mark || this.skip?.[j]) continue;
+        stamp[j] = mark;
         out[n++] = j;
       }
     }

@@ -133,7 +133,7 @@ const TIME = /\b\d{1,2}(?::\d{2}){1,2}\s?(?:[ap]\.?m\.?\b)?|\b\d{1,2}\s?[ap]\.?m
 const MONEY =
   /[$£€¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn)\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|p)\b/gi;
 /** Any remaining token holding a digit: order/ticket/case numbers, phone numbers, SKUs, counts. */
-const NUMBER = /(?<![\p{L}\p{N}_])#?\p{L}*\p{N}[\p{L}\p{N}_-]*(?:[.,:/]\p{N}+)*/gu;
+const NUMBER = /(?<![\p{L}\p{N}])#?\p{L}*\p{N}(?:[\p{L}\p{N}_-]|[.,:/](?=\p{N}))*/gu;
 
 /** Masks links, addresses and handles first: their punctuation must not be read as sentences. */
 function maskAddresses(text: string): string {
@@ -204,10 +204,14 @@ const GREETING_QUALIFIER = new RegExp(
   'u',
 );
 const GREETING_NAMES = new RegExp(`^${NAME}(?:[ \\t]+${NAME}){0,2}(?![\\p{L}])`, 'u');
-const GREETING_END = /^[ \t]*(?:[,!.:;-]+|\n|$)/;
+/** What may close a greeting: punctuation or a symbol ("Hi>"), a line break, or the end. */
+const GREETING_END = /^[ \t]*(?:[^\p{L}\p{N}\s#]+|\n|$)/u;
 
-/** Punctuation left at the start once emoji or handles are gone ("😎, Have a great week"). */
-const LEADING_PUNCTUATION = /^[\s,.;:!?-]+/;
+/**
+ * Punctuation and symbols left at the start once emoji or handles are gone ("😎, Have a great
+ * week"); a currency sign stays when an amount follows it.
+ */
+const LEADING_PUNCTUATION = /^(?:[^\p{L}\p{N}#\p{Sc}]|#(?!\p{L})|\p{Sc}(?!\s?\p{N}))+/u;
 
 /** Drops the leading handles of a social reply (`@115712 @Acme …`): they address, not say. */
 function stripLeadingHandles(text: string): string {
@@ -259,10 +263,12 @@ const VALEDICTION = anyCase(
 /** A signer: a name or team of up to four words, each capitalised or an initialism. */
 const SIGNER = `(?:${NAME}|\\p{Lu}{1,5}\\.?|#user)(?:\\s+(?:${NAME}|\\p{Lu}{1,5}\\.?|&|of|the))*`;
 /** A whole line that is a valediction, optionally followed by who signs it. */
-const VALEDICTION_LINE = new RegExp(`^\\s*${VALEDICTION}\\s*[,!.:-]*\\s*(?:[-~]\\s*)?(?:${SIGNER})?\\s*[,!.]*\\s*$`, 'u');
+/** Punctuation and symbols around a valediction and its signer ("Thanks -", "Cheers!!", "Ty;"). */
+const MARKS = '[^\\p{L}\\p{N}\\s#]*';
+const VALEDICTION_LINE = new RegExp(`^\\s*${VALEDICTION}\\s*${MARKS}\\s*(?:${SIGNER})?\\s*${MARKS}\\s*$`, 'u');
 /** The last sentence of a one-line reply when it is only a valediction (and signer). */
 const VALEDICTION_TAIL = new RegExp(
-  `(^|[.!?]\\s*|\\n)\\s*${VALEDICTION}\\s*[,!.:-]*\\s*(?:[-~]\\s*)?(?:${SIGNER})?\\s*[,!.]*((?:\\s*${MASK.url})*)\\s*$`,
+  `(^|[.!?]\\s*|\\n)\\s*${VALEDICTION}\\s*${MARKS}\\s*(?:${SIGNER})?\\s*${MARKS}((?:\\s*${MASK.url})*)\\s*$`,
   'u',
 );
 /**
@@ -275,8 +281,12 @@ const SOCIAL_SIGNATURE = new RegExp(
   `(^|\\s|[.!?])(?:[-~^/*]|--)\\s?(?:\\p{L}[\\p{L}.]{0,14}(?:\\s+\\p{Lu}[\\p{L}.]{0,14}){0,2})\\s*((?:\\s*${MASK.url})*)\\s*$`,
   'u',
 );
-/** A closing line naming only a team: "The Support Team", "Customer Care", "Idea Care". */
-const TEAM_LINE = /^\s*(?:-\s*)?(?:the\s+)?(?:[\p{L}&]+\s+){0,3}(?:team|support|care|service|services|department|dept\.?|desk|helpdesk)\s*[.!]?\s*$/iu;
+/**
+ * A closing line naming only a team, in title case: "The Support Team", "Customer Care",
+ * "Idea Care". Lowercase lines ("contact our support team") are sentences, not sign-offs.
+ */
+const TEAM_LINE =
+  /^\s*(?:-\s*)?(?:The\s+)?(?:\p{Lu}[\p{L}&]*\s+){0,3}(?:Team|Support|Care|Service|Services|Department|Dept\.?|Desk|Helpdesk|TEAM|SUPPORT|CARE)\s*[.!]?\s*$/u;
 /** A line a signature block may hold: a short name/title/company line, contact details. */
 const SIGNATURE_BODY_LINE = /^\s*[\p{L}&.,'()|-]+(?:\s+[\p{L}&.,'()|-]+){0,5}\s*$|^\s*(?:#url|#email|#user|\+?[\d\s().-]{7,})(?:\s+.*)?$/u;
 
@@ -297,7 +307,8 @@ function stripSignOffBlock(text: string): string {
     const line = lines[i] ?? '';
     const rest = lines.slice(i + 1).filter((l) => l.trim() !== '');
     if (rest.length > 4 || !rest.every((l) => SIGNATURE_BODY_LINE.test(l))) break;
-    if (VALEDICTION_LINE.test(line) || (rest.length === 0 && TEAM_LINE.test(line))) {
+    // A team line signs only below some content: a one-line "Customer Care" is the whole reply.
+    if (VALEDICTION_LINE.test(line) || (i > 0 && rest.length === 0 && TEAM_LINE.test(line))) {
       return lines.slice(0, i).join('\n');
     }
   }

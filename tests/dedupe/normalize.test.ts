@@ -70,6 +70,13 @@ describe('normalizeForDuplicates', () => {
     expect(normalize('Hi Please DM us.')).toBe('hi please dm us');
   });
 
+  it('keeps sentences that merely name a team or end in a thank-you', () => {
+    expect(normalize('Please contact our Customer Care team.')).toBe('please contact our customer care team');
+    expect(normalize('Customer Care')).toBe('customer care');
+    expect(normalize('Thank you for your patience')).toBe('thank you for your patience');
+    expect(normalize('Thanks so much for the shout out. -Becky')).toBe('thanks so much for the shout out');
+  });
+
   it('drops vocative names', () => {
     same('Glad you had fun, Sarah! See you soon.', 'Glad you had fun! See you soon.');
     same("We've let our team know we can do better, Joel.", "We've let our team know we can do better.");
@@ -140,7 +147,8 @@ describe('normalizeForDuplicates', () => {
         expect(once).toBe(once.trim());
         expect(once).not.toMatch(/\s{2}/);
       }),
-      { numRuns: 500 },
+      // A fixed seed keeps CI deterministic; change it to explore (see fast-check's `seed`).
+      { numRuns: 2000, seed: 20241123 },
     );
   });
 });
