@@ -305,6 +305,9 @@ function benchScale(size: number): void {
       `${clusters.length} clusters (${exact.length} exact, ${clusters.length - exact.length} near) holding ${clustered} replies; ` +
       `largest ${clusters[0]?.size ?? 0}`,
   );
+  for (const c of clusters.slice(0, 3)) {
+    console.log(`    ${c.size} members, min Dice to first ${c.similarity.toFixed(2)}: ${c.normalized.slice(0, 80)}…`);
+  }
   console.log(`  (c) time per stage (strategy ${stats.strategy}):`);
   printStages(stats);
 }
@@ -493,7 +496,37 @@ function benchRecall(size: number): void {
 function benchTwcs(): void {
   const replies = loadTwcsReplies();
   console.log(`\n(d) real twcs company replies: ${replies.length}`);
-  for (const minWords of [0, DEFAULTS.minWords]) {
+  // The exact fast path on its own: replies whose text is equal once handles are masked, and once
+  // fully normalised; every such set must end up inside one cluster.
+  const repeated = (key: (text: string) => string, minWords: number): string[][] => {
+    const byKey = new Map<string, string[]>();
+    for (const r of replies) {
+      if (contentWordCount(normalizeForDuplicates(r.text)) < minWords) continue;
+      const k = key(r.text);
+      byKey.set(k, [...(byKey.get(k) ?? []), r.id]);
+    }
+    return [...byKey.values()].filter((ids) => ids.length > 1);
+  };
+  for (const minWords of [1, DEFAULTS.minWords]) {
+    const index = new DuplicateIndex({ minWords });
+    for (const r of replies) index.add(r.id, r.text);
+    const clusterOf = new Map<string, number>();
+    index.clusters().forEach((c, i) => c.members.forEach((m) => clusterOf.set(m, i)));
+    const together = (ids: string[]): boolean =>
+      clusterOf.get(ids[0] as string) !== undefined && ids.every((id) => clusterOf.get(id) === clusterOf.get(ids[0] as string));
+    for (const [label, key] of [
+      ['equal with handles masked', (t: string) => t.replace(/@\w+/g, '@H').trim()],
+      ['equal once normalised', normalizeForDuplicates],
+    ] as const) {
+      const sets = repeated(key, minWords);
+      const rows = sets.reduce((n, ids) => n + ids.length, 0);
+      console.log(
+        `  minWords ${minWords}: ${sets.length} texts ${label}, repeated over ${rows} replies; ` +
+          `${sets.filter(together).length} of ${sets.length} found together in one cluster`,
+      );
+    }
+  }
+  for (const minWords of [1, DEFAULTS.minWords]) {
     const index = new DuplicateIndex({ minWords });
     for (const r of replies) index.add(r.id, r.text);
     const clusters = index.clusters();
