@@ -21,7 +21,7 @@
 
 import { BigramArena, bigramProfile, diceOfProfiles, diceUpperBound } from './dice.js';
 import { LshTable } from './lsh.js';
-import { estimateJaccard, estimateJaccardWith, MinHasher } from './minhash.js';
+import { compactSignature, estimateJaccardCompact, estimateJaccardWith, MinHasher } from './minhash.js';
 import { contentWordCount, normalizeForDuplicates } from './normalize.js';
 import {
   checkThreshold,
@@ -174,6 +174,8 @@ export class DuplicateIndex {
   private groupRecords = new Int32Array(1024);
   private flags = new Uint8Array(1024);
   private signatures: Uint32Array;
+  /** Per group: 8-bit sketch of the signature, read by the prefilter (see {@link compactSignature}). */
+  private sketches: Uint8Array;
 
   /** LSH table over groups 0 … table.count−1; later groups are compared one by one. */
   private table: LshTable | undefined;
@@ -196,6 +198,7 @@ export class DuplicateIndex {
       seed: this.options.seed,
     });
     this.signatures = new Uint32Array(1024 * this.options.numHashes);
+    this.sketches = new Uint8Array(1024 * this.options.numHashes);
     const allowedBodies = this.options.allowList
       .map((t) => normalizeForDuplicates(t))
       .filter((body) => contentWordCount(body) >= this.options.minWords);
@@ -274,7 +277,11 @@ export class DuplicateIndex {
     const h = this.options.numHashes;
     let t = now();
     this.signatures = grow(this.signatures, n * h, (c) => new Uint32Array(c));
-    if (!(flags & SHORT)) this.hasher.signature(body, this.signatures, group * h);
+    this.sketches = grow(this.sketches, n * h, (c) => new Uint8Array(c));
+    if (!(flags & SHORT)) {
+      this.hasher.signature(body, this.signatures, group * h);
+      compactSignature(this.signatures, group * h, h, this.sketches, group * h);
+    }
     const t1 = now();
     this.stats.timings.signatures += t1 - t;
     t = t1;
@@ -374,7 +381,7 @@ export class DuplicateIndex {
     // The prefilter is an LSH notion: an exhaustive scan is exact and has no signatures to trust.
     const prefilterAt = lsh ? prefilter : 0;
     const arena = this.arena;
-    const signatures = this.signatures;
+    const sketches = this.sketches;
     const candidates = new Int32Array(count);
     const survivors = new Int32Array(count);
     const timings = this.stats.timings;
@@ -405,7 +412,7 @@ export class DuplicateIndex {
           stats.lengthFiltered++;
           continue;
         }
-        if (prefilterAt > 0 && estimateJaccard(signatures, i, j, numHashes) < prefilterAt) {
+        if (prefilterAt > 0 && estimateJaccardCompact(sketches, i, j, numHashes) < prefilterAt) {
           stats.prefiltered++;
           continue;
         }

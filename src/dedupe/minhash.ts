@@ -121,6 +121,29 @@ export function estimateJaccardWith(
   return agree / numHashes;
 }
 
+/**
+ * b-bit MinHash (Li & König 2010): the low 8 bits of each signature value, one byte per hash.
+ * A 128-byte sketch instead of 512 bytes: the prefilter reads one or two cache lines per candidate
+ * instead of eight, which is most of its cost on 100,000 replies.
+ */
+export function compactSignature(signatures: Uint32Array, offset: number, numHashes: number, out: Uint8Array, outOffset: number): void {
+  for (let h = 0; h < numHashes; h++) out[outOffset + h] = (signatures[offset + h] as number) & 0xff;
+}
+
+/**
+ * Jaccard estimated from two 8-bit sketches stored back to back: unequal values agree by chance
+ * with probability 1/256, so the agreeing fraction r gives J ≈ (r − 1/256) / (1 − 1/256).
+ */
+export function estimateJaccardCompact(sketches: Uint8Array, i: number, j: number, numHashes: number): number {
+  const a = i * numHashes;
+  const b = j * numHashes;
+  let agree = 0;
+  for (let h = 0; h < numHashes; h++) {
+    if (sketches[a + h] === sketches[b + h]) agree++;
+  }
+  return (agree / numHashes - 1 / 256) / (1 - 1 / 256);
+}
+
 /** Exact Jaccard similarity of the k-word shingle sets of two normalised texts (for measurement). */
 export function shingleJaccard(a: string, b: string, shingleSize: number): number {
   const setA = shingleSet(a, shingleSize);

@@ -2,7 +2,7 @@ import { compareTwoStrings } from 'string-similarity';
 import { describe, expect, it } from 'vitest';
 import { DuplicateIndex } from '../../src/dedupe/duplicate-index.js';
 import { candidateProbability, LshTable } from '../../src/dedupe/lsh.js';
-import { estimateJaccard, MinHasher, shingleJaccard } from '../../src/dedupe/minhash.js';
+import { compactSignature, estimateJaccard, estimateJaccardCompact, MinHasher, shingleJaccard } from '../../src/dedupe/minhash.js';
 import { contentWordCount, normalizeForDuplicates } from '../../src/dedupe/normalize.js';
 import { DEFAULTS } from '../../src/dedupe/options.js';
 import { bitextResponses, editWords, sample, seededInt, twcsReplies } from './fixtures.js';
@@ -23,6 +23,14 @@ describe('MinHash', () => {
     // Standard error is at most √(0.25/128) ≈ 0.044; the mean absolute error is ~0.8 of that.
     expect(meanError).toBeLessThan(0.045);
     expect(Math.max(...errors)).toBeLessThan(0.2);
+
+    // The 8-bit sketches the prefilter reads estimate the same quantity, a little more noisily.
+    const sketches = new Uint8Array(signatures.length);
+    for (let i = 0; i < 2 * texts.length; i++) compactSignature(signatures, i * 128, 128, sketches, i * 128);
+    const compactErrors = texts.map((t, i) =>
+      Math.abs(estimateJaccardCompact(sketches, i, texts.length + i, 128) - shingleJaccard(t, variants[i] as string, 2)),
+    );
+    expect(compactErrors.reduce((a, b) => a + b, 0) / compactErrors.length).toBeLessThan(0.05);
   });
 
   it('gives equal texts equal signatures and short texts a signature', () => {
