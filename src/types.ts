@@ -98,6 +98,12 @@ export interface Fix {
   text: string;
 }
 
+/** An edit offered for a human (or agent) to choose, not applied by `--fix`: inserting a missing apology, say. */
+export interface Suggestion {
+  desc: string;
+  fix: Fix;
+}
+
 /** One finding. Carries the vfile-message fields so it reads like any unified message. */
 export interface LintMessage {
   ruleId: string;
@@ -120,8 +126,10 @@ export interface LintMessage {
   critical?: boolean;
   /** The rule's documentation. */
   url: string;
-  /** A safe, local edit (offsets into the linted text). */
+  /** A safe, local edit (offsets into the linted text), applied by `--fix`. */
   fix?: Fix;
+  /** Edits to choose from (offsets into the linted text), never applied automatically. */
+  suggestions?: Suggestion[];
   /** Offsets into the linted text (useful to highlight; not printed by text reporters). */
   offset?: number;
   endOffset?: number;

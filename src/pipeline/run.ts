@@ -122,6 +122,7 @@ export function lintReply(reply: Reply, settings: LintSettings, duplicates: Dupl
           ...(critical.has(report.messageId) ? { critical: true } : {}),
           url: ruleUrl(meta.id),
           ...(report.fix ? { fix: report.fix } : {}),
+          ...(report.suggestions && report.suggestions.length > 0 ? { suggestions: report.suggestions } : {}),
           offset: start,
           endOffset: end,
         });

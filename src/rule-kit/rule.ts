@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Analysis } from '../pipeline/analysis-types.js';
-import type { Channel, Fix, Mode, Reply, Severity, Span } from '../types.js';
+import type { Channel, Fix, Mode, Reply, Severity, Span, Suggestion } from '../types.js';
 import type { DuplicateLookup } from './corpus.js';
 
 export type Category = 'ownership' | 'empathy' | 'resolution' | 'accountability' | 'clarity' | 'consistency' | 'tone' | 'template';
@@ -66,7 +66,10 @@ export interface Report {
   cost?: number;
   /** A finding may ask for a lower severity than the rule's configured one (never higher). */
   severity?: Severity;
+  /** A safe, local edit `--fix` may apply (a fixed wording for exactly the reported text). */
   fix?: Fix;
+  /** Edits offered but never applied automatically (insert an apology after the greeting…). */
+  suggestions?: Suggestion[];
 }
 
 /** What a rule sees besides the reply. */

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { readCsv } from '../src/readers/exports/csv.js';
-import { readMbox } from '../src/readers/mail/mbox.js';
-import { buildReplies } from '../src/readers/thread.js';
-import { generateMbox } from './mbox-generate.js';
+import { readCsv } from '../../src/readers/exports/csv.js';
+import { readMbox } from '../../src/readers/mail/mbox.js';
+import { buildReplies } from '../../src/readers/thread.js';
+import { generateMbox } from '../mbox-generate.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

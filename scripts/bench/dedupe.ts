@@ -21,8 +21,8 @@ import { parse } from 'csv-parse/sync';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { compareTwoStrings } from 'string-similarity';
-import { BigramArena, diceUpperBound } from '../src/dedupe/dice.js';
-import { mulberry32 } from '../src/dedupe/hash.js';
+import { BigramArena, diceUpperBound } from '../../src/dedupe/dice.js';
+import { mulberry32 } from '../../src/dedupe/hash.js';
 import {
   candidateProbability,
   contentWordCount,
@@ -31,8 +31,8 @@ import {
   normalizeForDuplicates,
   type DuplicateIndexOptions,
   type DuplicateIndexStats,
-} from '../src/dedupe/index.js';
-import { shingleJaccard } from '../src/dedupe/minhash.js';
+} from '../../src/dedupe/index.js';
+import { shingleJaccard } from '../../src/dedupe/minhash.js';
 
 // ─── Data ────────────────────────────────────────────────────────────────────────────────────
 
