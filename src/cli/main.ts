@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../pipeline/errors.js';
+import { registerAudit } from './commands/audit.js';
 import { registerLint } from './commands/lint.js';
 import { registerRules } from './commands/rules.js';
 import { EXIT, version, type Io } from './io.js';
@@ -23,11 +24,13 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .name('replylint')
     .description('Check customer-service replies before a customer reads them.')
     .version(version(), '-v, --version')
+    .enablePositionalOptions()
     .showHelpAfterError('(run replylint --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerLint(program, io, setExit);
   registerRules(program, io, setExit);
+  registerAudit(program, io, setExit);
   return program;
 }
 

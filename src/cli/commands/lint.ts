@@ -16,7 +16,7 @@ import { summarize } from '../../scoring/score.js';
 import type { Channel, Mode, Severity } from '../../types.js';
 import { collect, EXIT, version, type Io, type SetExit } from '../io.js';
 
-interface CliOptions {
+export interface CliOptions {
   format?: string;
   output?: string;
   config?: string;
@@ -80,7 +80,7 @@ export async function readTextFile(file: string, what: string, cwd: string): Pro
   }
 }
 
-function overridesFrom(options: CliOptions): Overrides {
+export function overridesFrom(options: CliOptions): Overrides {
   const rules: Record<string, RuleSetting> = {};
   for (const value of options.rule) {
     const [id, setting] = parseRuleOption(value);

@@ -1,0 +1,75 @@
+/**
+ * Canned-reply clusters across a mailbox: near-identical replies sent to different customers,
+ * with how many, by whom, when, and one example.
+ */
+import { DuplicateIndex } from '../dedupe/index.js';
+import type { CorpusCluster } from '../rule-kit/corpus.js';
+import type { Reply } from '../types.js';
+
+export interface CannedCluster {
+  size: number;
+  /** Distinct threads (customers) it was sent to. */
+  threads: number;
+  agents: string[];
+  firstDate?: string;
+  lastDate?: string;
+  /** Lowest Dice similarity of a member to the first one. */
+  similarity: number;
+  exact: boolean;
+  example: string;
+  /** Result ids (record ids) of the members, in input order. */
+  members: string[];
+}
+
+export interface ClusterOptions {
+  threshold?: number;
+  minWords?: number;
+  allowList?: string[];
+  minSize?: number;
+}
+
+export interface Clustering {
+  clusters: CannedCluster[];
+  /** For each reply index, the cluster its canned-duplicate check sees. */
+  byIndex: Map<number, CorpusCluster>;
+  millis: number;
+}
+
+/** Clusters the agent replies (by their index in `replies`). */
+export function clusterReplies(replies: Reply[], options: ClusterOptions = {}): Clustering {
+  const started = performance.now();
+  const index = new DuplicateIndex({
+    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+    ...(options.minWords !== undefined ? { minWords: options.minWords } : {}),
+    ...(options.allowList ? { allowList: options.allowList } : {}),
+  });
+  replies.forEach((reply, i) => {
+    if (!reply.fatal) index.add(String(i), reply.text);
+  });
+  const clusters: CannedCluster[] = [];
+  const byIndex = new Map<number, CorpusCluster>();
+  for (const cluster of index.clusters({ minSize: options.minSize ?? 2 })) {
+    const members = cluster.members.map(Number);
+    const memberReplies = members.map((i) => replies[i]).filter((reply): reply is Reply => reply !== undefined);
+    const ids = memberReplies.map((reply) => reply.id ?? reply.filePath);
+    const dates = memberReplies.map((reply) => reply.date).filter((date): date is string => date !== undefined).sort();
+    const threads = new Set(memberReplies.map((reply) => reply.thread?.id ?? reply.id));
+    const agents = [...new Set(memberReplies.map((reply) => reply.author).filter((author): author is string => author !== undefined))];
+    clusters.push({
+      size: cluster.size,
+      threads: threads.size,
+      agents,
+      ...(dates[0] ? { firstDate: dates[0] } : {}),
+      ...(dates.length > 0 ? { lastDate: dates[dates.length - 1] } : {}),
+      similarity: cluster.similarity,
+      exact: cluster.exact,
+      example: cluster.representative,
+      members: ids,
+    });
+    members.forEach((member, position) => {
+      // The cluster as a member sees it: sent to this many different customers.
+      byIndex.set(member, { size: threads.size, others: ids.filter((_, j) => j !== position).slice(0, 5), similarity: cluster.similarity });
+    });
+  }
+  return { clusters, byIndex, millis: performance.now() - started };
+}
