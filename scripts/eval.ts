@@ -13,6 +13,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../src/pipeline/engine.js';
+import { duplicateLookup } from '../src/pipeline/duplicates.js';
 import { lintReply } from '../src/pipeline/run.js';
 import { readString } from '../src/readers/index.js';
 import type { LintMessage, LintResult, Reply } from '../src/types.js';
@@ -93,7 +94,8 @@ async function main(): Promise<void> {
     if (!twcsText.has(record.id)) console.log(`warning: tweet ${record.id} is not a company reply in ${csv}`);
     judged.push({ record, result: twcsResults.get(record.id), text: twcsText.get(record.id) ?? '' });
   }
-  for (const item of cases) judged.push({ record: item, result: lintReply(item.reply, settings), text: item.reply.text });
+  // Cases are judged against their own thread only (no corpus: they were written one by one).
+  for (const item of cases) judged.push({ record: item, result: lintReply(item.reply, settings, duplicateLookup(item.reply)), text: item.reply.text });
 
   console.log(`replylint eval: ${judged.length - cases.length} twcs replies labelled (of ${twcsReplies.length} linted as one corpus), ${cases.length} hand-written cases`);
   console.log(`targets: precision >= ${TARGET.precision}, recall >= ${TARGET.recall} (overall)\n`);
