@@ -7,7 +7,7 @@ import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import type { Reply, Span } from '../types.js';
 import type { Analysis, SentenceInfo, WordInfo } from './analysis-types.js';
-import { findGreeting, findSignOff, splitLines } from './layout.js';
+import { findGreeting, findSignOff, findThreadMarker, splitLines } from './layout.js';
 import { findMasks, maskText, overlaps } from './masks.js';
 import { findPlaceholders } from './placeholders.js';
 
@@ -138,6 +138,7 @@ export function analyse(reply: Pick<Reply, 'text' | 'signature' | 'literals'>): 
 
   const greeting = findGreeting(text);
   const signOff = findSignOff(text, reply.signature);
+  const threadMarker = findThreadMarker(text);
   const bodyStart = greeting ? greeting.end : 0;
   const bodyEnd = signOff ? signOff.start : text.length;
 
@@ -162,6 +163,7 @@ export function analyse(reply: Pick<Reply, 'text' | 'signature' | 'literals'>): 
     placeholders,
     ...(greeting ? { greeting } : {}),
     ...(signOff ? { signOff } : {}),
+    ...(threadMarker ? { threadMarker } : {}),
     body: { start: bodyStart, end: Math.max(bodyStart, bodyEnd) },
     wordCount,
   };
