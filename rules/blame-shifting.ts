@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { compilePhrases, matchPhrases, sentenceAt, type CompiledPhrases } from '../src/rule-kit/phrases.js';
 import { defineRule } from '../src/rule-kit/rule.js';
-import { findRemedies } from '../src/rule-kit/speech-acts.js';
+import { findRemedies } from '../src/rule-kit/remedies.js';
 import { DISPUTE_CUES, FAMILIES, GOOD_NEWS, PHRASES, type Family } from './blame-shifting.data.js';
 
 const familyIds = Object.keys(FAMILIES) as [Family, ...Family[]];
@@ -83,7 +83,7 @@ export default defineRule({
     if (matches.length === 0) return;
 
     // A third party named while the team acts is ownership, not deflection.
-    const acting = findRemedies(analysis).some((remedy) => remedy.kind !== 'facilitation');
+    const acting = findRemedies(ctx.reply, analysis).some((remedy) => remedy.kind === 'done' || remedy.kind === 'committed');
     const askedAboutPolicy = ctx.reply.context !== undefined && /\b(?:policy|policies|terms|t&c)\b[^.!]*\?/i.test(ctx.reply.context);
 
     for (const match of matches) {

@@ -3,6 +3,7 @@ import type { Analysis } from '../src/pipeline/analysis-types.js';
 import { contentEnd, type Line } from '../src/pipeline/layout.js';
 import { AGENT_NAME_PLACEHOLDERS, findPlaceholders } from '../src/pipeline/placeholders.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
+import { isTeamName, teamNames } from '../src/rule-kit/team-names.js';
 import type { Suggestion } from '../src/types.js';
 import { NOT_A_NAME, NOT_INITIALS, SELF_INTRODUCTION, TEAM_WORDS } from './missing-named-contact.data.js';
 
@@ -28,15 +29,7 @@ const options = z
 type Options = z.output<typeof options>;
 type Verdict = 'person' | 'team' | 'none';
 
-/** Lower-cased names the company goes by: its configured names, its @handles in the customer's message, the reply's author. */
-function brandHints(ctx: RuleContext, opts: Options): string[] {
-  const hints = opts.brandNames.map((name) => name.toLowerCase().replace(/\s+/g, ''));
-  for (const match of (ctx.reply.context ?? '').matchAll(/@([A-Za-z]\w{2,})/g)) hints.push((match[1] ?? '').toLowerCase());
-  if (ctx.reply.author && /^[A-Za-z]/.test(ctx.reply.author)) hints.push(ctx.reply.author.toLowerCase());
-  return hints;
-}
-
-const isBrand = (word: string, hints: string[]) => word.length >= 3 && hints.some((hint) => hint.startsWith(word.toLowerCase()));
+const isBrand = isTeamName;
 
 function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opts: Options, hints: string[]): Verdict {
   const placeholders = findPlaceholders(line.text);
@@ -138,7 +131,7 @@ export default defineRule({
   },
   check(ctx, opts) {
     const { analysis } = ctx;
-    const hints = brandHints(ctx, opts);
+    const hints = teamNames(ctx.reply, opts.brandNames);
     if (ctx.channel === 'email' && opts.emailGreeting && !analysis.greeting) {
       ctx.report({
         messageId: 'no-greeting',

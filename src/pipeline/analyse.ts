@@ -10,6 +10,7 @@ import type { Analysis, SentenceInfo, WordInfo } from './analysis-types.js';
 import { findGreeting, findSignOff, findThreadMarker, splitLines } from './layout.js';
 import { findMasks, maskText, overlaps } from './masks.js';
 import { findPlaceholders } from './placeholders.js';
+import { detectLanguage } from '../rule-kit/language.js';
 
 const parser = unified().use(retextEnglish).freeze();
 
@@ -165,6 +166,7 @@ export function analyse(reply: Pick<Reply, 'text' | 'signature' | 'literals'>): 
     ...(signOff ? { signOff } : {}),
     ...(threadMarker ? { threadMarker } : {}),
     body: { start: bodyStart, end: Math.max(bodyStart, bodyEnd) },
+    language: detectLanguage(text.slice(bodyStart, Math.max(bodyStart, bodyEnd))),
     wordCount,
   };
 }

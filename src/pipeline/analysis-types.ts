@@ -39,6 +39,8 @@ export interface Analysis {
   threadMarker?: ThreadMarker;
   /** The reply between greeting and sign-off. */
   body: Span;
+  /** ISO 639-1 code of the body's language (`en`, `es`, `ja`…), `und` when there is no prose. */
+  language: string;
   /** Words of prose (unmasked, outside greeting and sign-off). */
   wordCount: number;
 }
