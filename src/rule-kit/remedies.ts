@@ -39,6 +39,8 @@ export interface Remedy extends Span {
 const anyOf = (patterns: string[]) => new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|'), 'i');
 
 const DONE = new RegExp(
+  // "has been deactivated as requested": done at the customer's request.
+  `\\b(?:has|have) been [a-z]+ed as (?:you )?(?:requested|asked)\\b|` +
   `\\b${WE}(?:'ve| have| had|'d)?(?: (?:just|now|already|also|gone ahead and|went ahead and|personally|since|both|successfully))* ${DONE_VERBS}\\b` +
     // "I've looked at your order and rebooked it": a second action shares the subject.
     `|\\b${WE}(?:'ve| have)\\b[^.!?]{0,60}\\band (?:then |also )?${DONE_VERBS}\\b` +
@@ -100,13 +102,18 @@ export interface ActOptions {
   selfNames?: string[];
 }
 
-function namesAnotherCompany(value: string, selfNames: string[]): boolean {
+/** "contact Kuwait Airways": where a sentence sends the customer to another company by name. */
+export function namedCompanyContact(value: string, selfNames: string[]): { index: number; text: string; name: string } | undefined {
   const match = NAMED_CONTACT.exec(value);
   const name = match?.[1];
-  if (!name) return false;
+  if (!match || !name) return undefined;
   const first = name.split(' ')[0] ?? '';
-  if (SELF_NAMES.test(first)) return false;
-  return !isTeamName(first, selfNames) && !isTeamName(name, selfNames);
+  if (SELF_NAMES.test(first) || isTeamName(first, selfNames, 2) || isTeamName(name, selfNames, 2)) return undefined;
+  return { index: match.index, text: match[0], name };
+}
+
+function namesAnotherCompany(value: string, selfNames: string[]): boolean {
+  return namedCompanyContact(value, selfNames) !== undefined;
 }
 
 interface ClauseAct {

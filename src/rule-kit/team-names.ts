@@ -12,8 +12,11 @@ export function teamNames(reply: Pick<Reply, 'context' | 'author'>, configured: 
   return names;
 }
 
-/** Whether a word (a sign-off, a company named in an instruction) is one of the team's names. */
-export function isTeamName(word: string, names: string[]): boolean {
+/**
+ * Whether a word (a sign-off, a company named in an instruction) is one of the team's names. A
+ * short word ("HP", "O2") is one only where a person's name is not expected (`minLength` 2).
+ */
+export function isTeamName(word: string, names: string[], minLength = 3): boolean {
   const compact = word.replace(/\s+/g, '').toLowerCase();
-  return compact.length >= 3 && names.some((name) => name.startsWith(compact));
+  return compact.length >= minLength && names.some((name) => name.startsWith(compact));
 }
