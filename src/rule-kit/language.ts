@@ -13,7 +13,7 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   en: 'the and you your we our to is are for with this that it be have can will please thanks thank sorry us of in on at if not what how'.split(' '),
   es: 'el la los las por para que con tus hemos una del nos te es está están su sus muy gracias hola favor ayuda puedes lamentamos esto pero cuando donde tu mensaje mensajes al lo le se usted estamos'.split(' '),
   fr: 'le les des une est pour vous nous avec dans sur pas merci bonjour votre vos être avez sont cette mais où qui ce je'.split(' '),
-  de: 'der die das und ist nicht wir ihr sie ein eine danke für mit auf bitte uns dich dir du hast haben wird kannst gerne leider'.split(' '),
+  de: 'der die das und ist nicht wir ihr sie ein eine danke für mit auf bitte uns dich dir du hast haben wird kannst gerne leider hier alle sich auch noch oder aber wie was dein deine ihre wenn schon über darüber mehr kein findest gibt zu'.split(' '),
   pt: 'você não obrigado obrigada olá nosso nossa muito em com para uma pelo pela está sinto'.split(' '),
   it: 'il che per non sono della grazie ciao siamo questo nostro vostro gli'.split(' '),
   nl: 'het een niet wij jij jouw bedankt voor met zijn hebben graag je'.split(' '),
