@@ -158,3 +158,20 @@ export const SPELLING_VARIANTS: Array<[RegExp, string]> = [
 
 /** Prefixes that join a known word ("pre-ordered", "redelivery", "multi-storey"). */
 export const PREFIXES = /^(?:pre|re|multi|non|co|e|self|anti|over|under|un|post|sub|inter|mid|out|cross|double|triple|half|semi|mini|micro|auto|in)-?(?=[a-z]{3,})/;
+
+/**
+ * Contractions written without their apostrophe ("dont"), after retext-contractions' list. Keys in
+ * lower case also match in capitals and sentence case; capitalised keys ("Im") match as written,
+ * so "id" and "ill" are left alone.
+ */
+export const CONTRACTIONS: Record<string, string> = {
+  aint: "ain't", arent: "aren't", couldnt: "couldn't", didnt: "didn't", doesnt: "doesn't", dont: "don't", hadnt: "hadn't",
+  hasnt: "hasn't", havent: "haven't", hed: "he'd", hes: "he's", howd: "how'd", hows: "how's", howll: "how'll", Id: "I'd",
+  Im: "I'm", Ive: "I've", isnt: "isn't", mightnt: "mightn't", mustve: "must've", mustnt: "mustn't", neednt: "needn't",
+  oclock: "o'clock", shant: "shan't", shes: "she's", shouldve: "should've", shouldnt: "shouldn't", thatd: "that'd",
+  thats: "that's", thered: "there'd", theres: "there's", therere: "there're", theyd: "they'd", theyll: "they'll",
+  theyre: "they're", theyve: "they've", tis: "'tis", twas: "'twas", twere: "'twere", wasnt: "wasn't", weve: "we've",
+  werent: "weren't", whatll: "what'll", whatre: "what're", whats: "what's", whatve: "what've", whens: "when's",
+  wheres: "where's", whereve: "where've", whod: "who'd", wholl: "who'll", whos: "who's", whove: "who've", whys: "why's",
+  yall: "y'all", youd: "you'd", youll: "you'll", youre: "you're", youve: "you've",
+};

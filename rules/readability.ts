@@ -1,5 +1,4 @@
 import type { Root } from 'nlcst';
-import retextContractions from 'retext-contractions';
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import retextRepeatedWords from 'retext-repeated-words';
 import { VFile } from 'vfile';
@@ -10,7 +9,7 @@ import { isCheckable, prepareSpeller, speller, type Speller } from '../src/pipel
 import { compilePhrases, matchPhrases } from '../src/rule-kit/phrases.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
 import { isEnglish } from '../src/rule-kit/language.js';
-import { CONFUSIONS, IMPOSSIBLE_PAIRS, JARGON, KNOWN_ACRONYMS, PREFIXES, SPELLING_VARIANTS, SUPPORT_DICTIONARY, baseForm } from './readability.data.js';
+import { CONFUSIONS, CONTRACTIONS, IMPOSSIBLE_PAIRS, JARGON, KNOWN_ACRONYMS, PREFIXES, SPELLING_VARIANTS, SUPPORT_DICTIONARY, baseForm } from './readability.data.js';
 
 const options = z
   .object({
@@ -56,7 +55,21 @@ const confusions = CONFUSIONS.map((entry) => ({ ...entry, regex: new RegExp(entr
 const EVASIVE_PASSIVE =
   /\b(?:(?:a |an |some )?(?:mistakes?|errors?) (?:was|were|has been|have been|had been) made|(?:was|were|has been|have been|had been|got) (?:accidentally |mistakenly |incorrectly |inadvertently )?(?:lost|cancell?ed|damaged|delayed|missed|overlooked|mishandled|misplaced|declined|denied|rejected|overcharged|double[- ]charged|dropped|deleted|closed|suspended|blocked|removed|not (?:processed|sent|shipped|received|delivered|applied|updated))(?! by)\b)/gi;
 
-const plugins = [retextRepeatedWords(), retextIndefiniteArticle(), retextContractions({ straight: true })];
+// The retext plugins walk the whole tree; each runs only on a reply where a cheap look says it may
+// have something to say (a repeated word; "an", or "a" before a vowel, an h, capitals or 8/11/18).
+const repeatedWords = retextRepeatedWords();
+const MAY_REPEAT = /\b(\p{L}+)\s+\1\b/iu;
+const indefiniteArticle = retextIndefiniteArticle();
+const MAY_MISUSE_ARTICLE = /\b[Aa]n\s|\b[Aa]\s+(?:[aeiouhAEIOUH8]|[A-Z]{2}|1[18]\b)/;
+// Contractions missing their apostrophe, from the words the analysis already has (no tree walk).
+const CONTRACTION_LOOKUP = new Map<string, string>();
+for (const [key, value] of Object.entries(CONTRACTIONS)) {
+  CONTRACTION_LOOKUP.set(key, value);
+  if (key === key.toLowerCase()) {
+    CONTRACTION_LOOKUP.set(key.toUpperCase(), value.toUpperCase());
+    CONTRACTION_LOOKUP.set(key.charAt(0).toUpperCase() + key.slice(1), value.charAt(0).toUpperCase() + value.slice(1));
+  }
+}
 
 function offsetOf(place: unknown): { start: number; end: number } | undefined {
   const position = place as { start?: { offset?: number }; end?: { offset?: number }; offset?: number } | undefined;
@@ -266,13 +279,28 @@ function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
   }
   // retext's own checks, run on the shared tree (no second parse).
   const file = new VFile({ value: analysis.maskedText });
-  for (const plugin of plugins) plugin(analysis.tree as Root, file);
+  if (MAY_MISUSE_ARTICLE.test(analysis.maskedText)) indefiniteArticle(analysis.tree as Root, file);
+  if (MAY_REPEAT.test(analysis.maskedText)) repeatedWords(analysis.tree as Root, file);
+  for (const sentence of analysis.sentences) {
+    if (sentence.frame) continue;
+    for (const word of sentence.words) {
+      const expected = word.masked ? undefined : CONTRACTION_LOOKUP.get(word.text);
+      if (!expected) continue;
+      ctx.report({
+        messageId: 'grammar',
+        data: { actual: word.text, expected, why: 'it is a contraction' },
+        span: word,
+        expected: [expected],
+        cost: 0.25,
+        fix: { range: [word.start, word.end], text: expected },
+      });
+    }
+  }
   for (const message of file.messages) {
     const span = offsetOf(message.place);
     if (!span || inFrame(analysis, span.start)) continue;
     const actual = analysis.text.slice(span.start, span.end);
     if (/^Xx*$/.test(analysis.maskedText.slice(span.start, span.end))) continue;
-    if (message.source === 'retext-contractions' && /['’]/.test(actual)) continue; // only missing apostrophes
     const expected = (message.expected ?? []).map(String);
     if (message.source === 'retext-repeated-words') {
       // Remove the second occurrence with the space before it.
@@ -294,7 +322,7 @@ function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
       data: {
         actual,
         expected: replacement,
-        why: message.source === 'retext-indefinite-article' ? 'the article depends on the next sound' : 'it is a contraction',
+        why: 'the article depends on the next sound',
       },
       span,
       expected: replacement ? [replacement] : [],
@@ -308,7 +336,34 @@ function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
  * Whether a word is right in British or American English, as a hyphenated or prefixed form of a
  * known word ("pre-ordered", "redelivery"), or as a compound of two known words ("waitlist").
  */
+// One speller per personal dictionary (the options object is the same for every draft of a run).
+const spellers = new WeakMap<string[], Speller>();
+function spellerFor(dictionary: string[]): Speller {
+  let found = spellers.get(dictionary);
+  if (!found) {
+    found = speller([...SUPPORT_DICTIONARY, ...dictionary]);
+    spellers.set(dictionary, found);
+  }
+  return found;
+}
+
+const knownWords = new WeakMap<Speller, Map<string, boolean>>();
+
 function knownWord(checker: Speller, value: string): boolean {
+  let cache = knownWords.get(checker);
+  if (!cache) {
+    cache = new Map();
+    knownWords.set(checker, cache);
+  }
+  const cached = cache.get(value);
+  if (cached !== undefined) return cached;
+  const result = lookUp(checker, value);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(value, result);
+  return result;
+}
+
+function lookUp(checker: Speller, value: string): boolean {
   if (checker.correct(value)) return true;
   const lower = value.toLowerCase();
   for (const [pattern, replacement] of SPELLING_VARIANTS) {
@@ -326,7 +381,7 @@ function knownWord(checker: Speller, value: string): boolean {
 }
 
 function checkSpelling(ctx: RuleContext, analysis: Analysis, opts: Options): void {
-  const checker = speller([...SUPPORT_DICTIONARY, ...opts.dictionary]);
+  const checker = spellerFor(opts.dictionary);
   let budget = opts.maxSpellingSuggestions;
   const seen = new Set<string>();
   for (const sentence of analysis.sentences) {
