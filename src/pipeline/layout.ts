@@ -108,7 +108,10 @@ export function contentEnd(text: string): number {
 }
 
 /** Greeting lines: "Hi Sarah,", "Hello there!", "Dear Mr. Jones,", "Good morning Sam". */
-const GREETING = /^\s*(?:(?:@\w+\s+)*)(?:hi|hello|hey|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening)|hi there|hello there)\b[^\n.!?]{0,40}[,!:.]?[ \t]*(?=\n|$)/i;
+// The words after "Hi" must be a name or "there" ("Dear Mr. Jones,"), so a short one-line reply
+// ("Hi, we have replied via DM.") is not mistaken for a greeting and dropped from the body.
+const GREETING =
+  /^\s*(?:(?:@\w+\s+)*)(?:hi|hello|hey|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening))(?:[ \t]+(?:there|all|team|folks|everyone|[A-Z][\w'’.-]*|\{\{[^{}]+\}\}|\{[\w.]+\}|\[[A-Z _]+\]|@\w+)){0,4}[ \t]*[,!:.]?[ \t]*(?=\n|$)/i;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];

@@ -16,7 +16,7 @@ export const FAILURE = [
   '(?:keeps?|kept) (?:crashing|freezing|asking|dropping|spinning|saying|failing|logging|disconnecting|buffering|defaulting|rebooting|restarting)',
   'dropped (?:out|off|my|the)|(?:is|are|went|been|goes|going) (?:down|offline)|boots? me (?:off|out)',
   'crash(?:ed|es|ing)|freez(?:es|ing)|frozen|glitch(?:y|es|ing)?|bugg?y|\\bbugs?\\b|errors?\\b|broken|\\bbroke\\b|damaged|defective|faulty|leak(?:s|ing)?|mou?ldy?|\\braw\\b',
-  'missing|\\blost\\b|\\bstuck\\b|delay(?:ed|s)?|\\blate\\b|cancell?ed|canceled on|expired|\\bdead\\b|killing (?:my|the) \\w+|drain(?:s|ing|ed)? (?:my |the )?battery|wrong|incorrect|outage|not (?:delivered|received|arrived|here|fixed|resolved)',
+  '(?:arrived|came|turned up|delivered|is|was) (?:all |completely )?(?:soaked|wet|crushed|smashed|cracked|dented|torn|ripped|leaking|empty|incomplete|opened|cold|melted|spoiled|rotten|stale)|missing|\\blost\\b|\\bstuck\\b|delay(?:ed|s)?|\\blate\\b|cancell?ed|canceled on|expired|\\bdead\\b|killing (?:my|the) \\w+|drain(?:s|ing|ed)? (?:my |the )?battery|wrong|incorrect|outage|not (?:delivered|received|arrived|here|fixed|resolved)',
   "no (?:internet|service|signal|power|wi-?fi|tv|hd|response|reply|answer|resolution|progress|luck|sign|tech|phones?|help|one (?:answers|replies|helps|called)|way)\\b",
   "still (?:no|not|waiting|nothing|haven'?t|hasn'?t|can'?t|being|charged|broken|down|failing|locked|no)",
   '(?:waited|waiting|been waiting|wait(?:ing)? (?:for|on)|on hold|hold for|hours? (?:on hold|waiting))',

@@ -53,7 +53,7 @@ export const FEEDBACK = [
 /** Asking the customer for what we need, or showing them how to do it themselves. */
 export const FACILITATION = [
   // "DM us your order number", "send us a private message", "please reach us here: <link>"
-  "\\b(?:dm|direct message|private message|pm|message|send|e-?mail|call|ring|text|reply|write|share|provide|confirm|give|tell|shoot|drop|follow|reach|contact|get in touch|speak|chat|post|click|tap|visit|check)(?: (?:us|me|over|out|back|through|in|to us|with us|on))*(?: (?:a|an|your|the|with|some|more|any|details|this|that|what|which|when|where|how|if|whether|at|via|here|on|in|by|through|using|for|to|dm|pm|note|message|line|link|form|below|above))\\b",
+  "\\b(?:dm|direct message|private message|pm|message|send|e-?mail|call|ring|text|reply|write|share|provide|confirm|give|tell|shoot|drop|follow|reach|contact|get in touch|speak|chat|post|click|tap|visit)(?: (?:us|me|over|out|back|through|in|to us|with us|on))*(?: (?:a|an|your|the|with|some|more|any|details|this|that|what|which|when|where|how|if|whether|at|via|here|on|in|by|through|using|for|to|dm|pm|note|message|line|link|form|below|above))\\b",
   // Check-ins: "let us know if the steps work", "let me know how it goes"
   "\\blet (?:us|me) know (?:if|whether|how|what|when|which) (?!you (?:need|have|require)|there)",
   // "you can find / track / request it here", "you'll need to reset it"
