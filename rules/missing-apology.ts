@@ -4,7 +4,8 @@ import { findThreadMarker } from '../src/pipeline/layout.js';
 import { insertAtOpening } from '../src/rule-kit/insertion.js';
 import { isChannelHandoff } from '../src/rule-kit/remedies.js';
 import { isEnglish } from '../src/rule-kit/language.js';
-import { compilePhrases, matchPhrases, type Phrase } from '../src/rule-kit/phrases.js';
+import type { Analysis } from '../src/pipeline/analysis-types.js';
+import { compilePhrases, matchPhrases, type Phrase, type PhraseMatch } from '../src/rule-kit/phrases.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
 import { situation } from '../src/rule-kit/situation.js';
 import { NON_APOLOGY, OWNERSHIP, REGRET, SYMPATHY } from './missing-apology.data.js';
@@ -20,6 +21,17 @@ const TIERS = compilePhrases([
 ]);
 // The same tiers as plain expressions, for earlier parts of a multi-part answer.
 const APOLOGY_TEXT = new RegExp([...OWNERSHIP, ...REGRET, ...SYMPATHY].map((pattern) => `(?:${pattern})`).join('|'), 'i');
+
+// applies() and check() read the same matches: find them once per reply.
+const found = new WeakMap<Analysis, PhraseMatch[]>();
+function tiersIn(analysis: Analysis): PhraseMatch[] {
+  let matches = found.get(analysis);
+  if (!matches) {
+    matches = matchPhrases(analysis, TIERS, { skipQuoted: true });
+    found.set(analysis, matches);
+  }
+  return matches;
+}
 
 const OWN_IT = ["I'm sorry we got this wrong.", "I'm sorry we let you down — here is what I've done: …"];
 const APOLOGY_TEMPLATE = "I'm sorry we {{what went wrong}}.";
@@ -115,15 +127,15 @@ export default defineRule({
     if (kind === 'complaint') return true;
     // A non-apology still tells a customer with a problem that nobody owns it (mid-thread, or
     // answering their request); thanks, praise and banter need no apology at all.
-    return (kind === 'info' || kind === 'request' || kind === 'question') && matchPhrases(ctx.analysis, TIERS).some((match) => match.phrase.family === 'non-apology');
+    return (kind === 'info' || kind === 'request' || kind === 'question') && tiersIn(ctx.analysis).some((match) => match.phrase.family === 'non-apology');
   },
   check(ctx, opts) {
-    const matches = matchPhrases(ctx.analysis, TIERS, { skipQuoted: true });
-    const found = (tier: Tier) => matches.filter((match) => match.phrase.family === tier);
-    const apologised = found('ownership').length > 0 || found('regret').length > 0;
+    const matches = tiersIn(ctx.analysis);
+    const ofTier = (tier: Tier) => matches.filter((match) => match.phrase.family === tier);
+    const apologised = ofTier('ownership').length > 0 || ofTier('regret').length > 0;
     const suggestions = [insertAtOpening(ctx.analysis, APOLOGY_TEMPLATE, 'Open with an apology that owns the problem')];
 
-    for (const match of found('non-apology')) {
+    for (const match of ofTier('non-apology')) {
       ctx.report({
         messageId: 'non-apology',
         data: { phrase: match.text },
@@ -133,9 +145,9 @@ export default defineRule({
         cost: apologised ? 0.3 : 0.75,
       });
     }
-    if (apologised || found('non-apology').length > 0) return;
+    if (apologised || ofTier('non-apology').length > 0) return;
 
-    const sympathy = found('sympathy')[0];
+    const sympathy = ofTier('sympathy')[0];
     if (sympathy) {
       if (opts.reportSympathyOnly) {
         ctx.report({
