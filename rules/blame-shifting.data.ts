@@ -14,17 +14,30 @@ export const FAMILIES = {
   'records-dispute': 'Uses records to dispute the customer',
   refusal: 'Refuses to take responsibility',
   condescension: 'Talks down to the customer',
+  dispute: "Disputes the customer's account instead of looking into it",
 } as const;
 
 export type Family = keyof typeof FAMILIES;
 
+/** A blame phrase and when it is forgiven. */
+export interface BlamePhrase extends Phrase {
+  family: Family;
+  /** Not blame when the team acts in the same reply ("I've opened a claim with the carrier"). */
+  excusedByAction?: boolean;
+  /** Not blame when the reply also gives the customer a way forward (a link, a team to contact, a step). */
+  excusedByWayForward?: boolean;
+  /** Not blame when the same sentence reports our own action or commitment ("As I mentioned, the engineer is booked … I've confirmed it"). */
+  excusedInActingSentence?: boolean;
+}
+
 const OWN_IT = ["Let's sort this out together: …", "I'm sorry this went wrong. Here's what I've done: …"];
 
-export const PHRASES: Array<Phrase & { family: Family }> = [
+export const PHRASES: BlamePhrase[] = [
   // The customer's fault.
   {
     family: 'blames-customer',
-    pattern: "you (?:must|might|may) have (?!been (?:\\w+ )?(?:frustrat|disappoint|upset|annoy|worr|stress|confus|through|wait|dealing|expecting|looking)|felt|had (?:a|an|quite|such)|gone through|seen|heard|noticed|received|got|gotten|missed (?:us|our))\\w+",
+    pattern:
+      "you (?:must|might|may) have (?!been (?:\\w+ )?(?:frustrat|disappoint|upset|annoy|worr|stress|confus|through|wait|dealing|expecting|looking)|felt|had (?:a|an|quite|such)|gone through|seen|heard|noticed|received|got|gotten|missed (?:us|our))(?:\\w+(?:ed|en)|made|done|sent|put|set|lost|forgot|left|chose|bought|paid|typed|hit|deleted|entered|selected|clicked|changed|used|missed|booked|ordered|cancell?ed|opted|turned)\\b",
     expected: ["It looks like something went wrong with …; I've fixed it by …", "Let's double-check … together."],
     cost: 1,
   },
@@ -64,12 +77,29 @@ export const PHRASES: Array<Phrase & { family: Family }> = [
     expected: ['To recap:', 'Here are the steps again:'],
     replacement: 'To recap',
     cost: 0.5,
+    excusedInActingSentence: true,
+  },
+  // Telling the customer they could have known: the charge was published, next time do it our way.
+  {
+    family: 'rebuke',
+    pattern:
+      "(?:we|it) (?:do |does )?(?:advise|state|publish|display|show|list|explain|make clear)s? (?:our |the |all |these )?(?:\\w+ )?(?:charges|fees|prices|rates|costs|terms|policy|conditions|rules) (?:online|on our (?:website|site|app)|on the (?:website|site|app)|in (?:our|the) (?:terms|app|confirmation))|(?:charges|fees|prices|rates|costs|terms|conditions|details) (?:are|is) (?:clearly |all |always )?(?:available|displayed|shown|listed|published|stated|advised|visible)(?: to (?:view|see|read))? (?:online|on our (?:website|site|app)|on the (?:website|site|app)|in (?:the|our) app|before|prior to)|for future reference|next time,? (?:please )?(?:make sure|remember|be sure|call|check|read|contact|let us know)|in (?:the )?future,? (?:please )?(?:make sure|remember|be sure|call|check|read|contact)",
+    expected: ['Here are the charges for your call: …; I have …', "I'm sorry this wasn't clearer. Here's what I can do: …"],
+    cost: 0.5,
   },
   // Lecturing.
   {
     family: 'lecture',
     pattern:
       "please (?:understand|note|be (?:aware|advised|informed)|keep in mind|bear in mind|remember|realize|realise) that|you (?:need|have|ought) to (?:understand|realize|realise|appreciate|remember) that|you (?:should|must) (?:understand|realize|realise|know|remember|be aware) that|it is (?:the )?(?:customer'?s|your|the buyer'?s|the user'?s) responsibility|it'?s your responsibility|(?:is|are|was|remains) (?:solely |entirely )?(?:the )?(?:customer'?s|your|the buyer'?s|the user'?s) responsibility|(?:customers|users|buyers) (?:are|is) (?:responsible|expected|required) (?:for|to)",
+    expected: ['I know this is not what you hoped for.', 'Here is what happens next: …'],
+    cost: 0.5,
+    excusedInActingSentence: true,
+  },
+  {
+    family: 'lecture',
+    pattern:
+      "(?:knowing|understanding|checking|reading|being aware of|planning) [^.!?]{0,60}\\b(?:is|are) (?:always |really )?(?:key|important|essential|vital|crucial|a must)|(?:do|kindly) note(?: that)?|(?:a lot of|lots of|many|most) (?:people|customers|users|guests|travell?ers|members) (?:count on|rely on|use|like|prefer|love|enjoy|manage|find|are happy|have no)",
     expected: ['I know this is not what you hoped for.', 'Here is what happens next: …'],
     cost: 0.5,
   },
@@ -80,6 +110,15 @@ export const PHRASES: Array<Phrase & { family: Family }> = [
       "(?:please |you (?:will |would |'ll |'d )?(?:need|have|want) to |you (?:should|can|could|may|must) |i (?:would |'d )?(?:suggest|recommend|advise) (?:you |that you )?|we (?:would |'d )?(?:suggest|recommend|advise) (?:you |that you )?|best to |recommend |suggest |advise )(?:contact|contacting|reach out to|reaching out to|get in touch with|getting in touch with|speak to|speak with|speaking (?:to|with)|talk to|talk with|call|calling|check with|checking with|take (?:it|this|that) up with|direct (?:your|any) \\w+ to|raise (?:it|this|that) with|file (?:a claim|a complaint|a dispute) with|open (?:a case|a dispute|a claim) with) (?:the|your|a|their) (?:\\w+ )?(?:seller|sellers|vendor|merchant|carrier|courier|manufacturer|maker|bank|card issuer|credit card company|issuing bank|retailer|store|shop|marketplace|third[- ]party|shipping company|delivery company|delivery service|postal service|post office|airline|provider|service provider|isp|developer|publisher|dealer|distributor|supplier|partner|app store|landlord|insurer|insurance company|hotel|property|host|restaurant|driver|installer|agent|travel agent|booking site|payment provider|network|operator)",
     expected: ["I've contacted the {party} for you and will update you by …", "I'll follow this up with the {party} myself."],
     cost: 0.8,
+    excusedByAction: true,
+  },
+  {
+    family: 'deflection',
+    pattern:
+      "have you (?:had a chance to |tried to |been able to )?(?:contact(?:ed)?|spoken? (?:to|with)|speak (?:to|with)|reach(?:ed)? out to|call(?:ed)?|check(?:ed)? with) (?:the|your) (?:\\w+ )?(?:seller|vendor|merchant|carrier|courier|manufacturer|bank|card issuer|retailer|airline|provider|developer|publisher|dealer|supplier|insurer)|allow (?:\\w+ )?(?:hours?|days?|business days|working days|weeks?) for (?:the|your) (?:\\w+ )?(?:seller|vendor|merchant|carrier|courier|manufacturer|bank|retailer|airline|provider)|(?:contract|agreement|transaction|sale|purchase|matter|dispute|issue) is (?:between|with) you and (?:the|your) (?:\\w+ )?(?:seller|vendor|merchant|carrier|courier|manufacturer|bank|retailer|provider)|(?:handled|dealt with|processed|managed|covered|decided|set|controlled|determined) by (?:the|your) (?:\\w+ )?(?:manufacturer|seller|vendor|merchant|carrier|courier|bank|card issuer|retailer|airline|provider|developer|publisher|network|studio|league)s?|(?:reach out to|contact|speak (?:to|with)|get in touch with|call) (?:them|they) directly",
+    expected: ["I've contacted the {party} for you and will update you by …", "I'll follow this up with them myself."],
+    cost: 0.8,
+    excusedByAction: true,
   },
   {
     family: 'deflection',
@@ -88,11 +127,18 @@ export const PHRASES: Array<Phrase & { family: Family }> = [
     expected: ["I'll follow this up with them myself and let you know by …"],
     cost: 0.8,
   },
+  {
+    family: 'deflection',
+    pattern:
+      "(?:due to|because of|caused by|(?:an? |the )?issue with|(?:an? |the )?problem with) (?:the )?(?:licensing|licen[cs]e|contractual|rights|broadcasting|legal) (?:agreements?|restrictions?|reasons?|issues?)|(?:licensing|licen[cs]e|contractual|rights) (?:agreements?|restrictions?) between|not (?:ours|our (?:listing|product|item|decision|responsibility|problem))\\b|(?:seller|marketplace|third[- ]party)(?:'s)? (?:listing|item|product|decision)",
+    expected: ["I'll follow this up with them myself and let you know by …", 'Here is what I can do from our side: …'],
+    cost: 0.8,
+  },
   // Records used to contradict the customer. The rule keeps only sentences that dispute.
   {
     family: 'records-dispute',
     pattern:
-      "(?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info| details)?|notes|files|account notes) (?:indicate|indicates|show|shows|state|states|say|says|reflect|reflects|confirm|confirms|suggest|suggests|tell us|tells us)|according to (?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info)?|notes|files)|(?:we|i) (?:have|show|see|can see|can find) no (?:record|evidence|sign|trace)",
+      "there (?:is|was|are|were) no (?:payment|transaction|payment transaction|record|booking|order|refund request|complaint|call|contact|request)s?\\b|(?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info| details)?|notes|files|account notes) (?:indicate|indicates|show|shows|state|states|say|says|reflect|reflects|confirm|confirms|suggest|suggests|tell us|tells us)|according to (?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info)?|notes|files)|(?:we|i) (?:have|show|see|can see|can find) no (?:record|evidence|sign|trace)",
     expected: ['I checked your order and …', "I've looked into this and …"],
     cost: 0.8,
   },
@@ -104,18 +150,35 @@ export const PHRASES: Array<Phrase & { family: Family }> = [
     expected: ["Here's what I can do: …", "I'll find out who can fix this and come back to you by …"],
     cost: 0.9,
   },
+  // "We're unable to help you with that": a refusal with no pointer anywhere.
+  {
+    family: 'refusal',
+    pattern:
+      "(?:we|i)(?:'re| are|'m| am| would| will|'d|'ll)? (?:not|n't|never|unable|be unable)(?: be)?(?: able| allowed| permitted)?(?: to)? (?:help|assist|verify|change|offer|refund|comment|discuss|address|deal with|do anything|support|process|accept|honou?r)|(?:we|i) (?:do not|don'?t|cannot|can'?t) (?:deal with|handle|help with|support|discuss|comment on)",
+    expected: ["I can't …, but here is who can: … and I'll …", "Here's what I can do: …"],
+    cost: 0.7,
+    excusedByWayForward: true,
+  },
   {
     family: 'condescension',
     pattern:
-      "all you (?:need|have|had) to do (?:is|was)|(?:it'?s|it is|this is|that'?s|that is) (?:really |very |quite |pretty )?(?:simple|easy|not (?:hard|difficult|rocket science)|straightforward|common sense)(?:,| to| really| enough|\\.)|as (?:anyone|everyone) (?:can|could|would|knows)|(?:please )?calm down|you people|with all due respect|if you (?:had )?(?:bothered|cared) to|obviously,? you|you clearly|for the (?:last|final|third|second|hundredth) time",
+      "all you (?:need|have|had) to do (?:is|was)|(?:it'?s|it is|this is|that'?s|that is) (?:(?:really|very|quite|pretty|super|actually) )*(?:simple|easy|not (?:hard|difficult|rocket science)|straightforward|common sense)(?:[,:.!]| to| really| enough)|(?:most|many|other) (?:customers|people|users) (?:manage|do|figure|can do) (?:it|this|that)|as (?:anyone|everyone) (?:can|could|would|knows)|(?:please )?calm down|you people|with all due respect|if you (?:had )?(?:bothered|cared) to|obviously,? you|you clearly|for the (?:last|final|third|second|hundredth) time",
     expected: ['Here are the steps: …', 'I know this is frustrating; here is what I can do: …'],
     cost: 0.6,
+  },
+  // Defending the company instead of looking into what the customer says happened.
+  {
+    family: 'dispute',
+    pattern:
+      "(?:our|all (?:of )?our) (?:\\w+ )?(?:staff|team members|team|agents|employees|chefs|cooks|drivers|technicians?|engineers?|representatives|associates|kitchens?|stores?|products?|dishes|meals|food|items|parcels|packages|rooms) (?:are|is|follow|go through|undergo|adhere to|have been) (?:fully |all |always |highly |carefully |thoroughly |freshly )?(?:trained|required|strict|rigorous|careful|checked|tested|inspected|qualified|courteous|held to|prepared|made|cooked|cleaned|packed)|(?:found|there (?:is|was)|detected) (?:nothing|no (?:fault|issue|problem|error|sign of (?:damage|a fault|wear)))(?: wrong)?|(?:the )?damage (?:likely |probably |must have |may have )?(?:occurred|occured|happened|was caused|was done) (?:after|during|in) (?:delivery|transit|use|handling)|(?:this|that|it) (?:is|was) (?:a )?(?:great|good|fair|reasonable|standard|common|normal) (?:option|price|deal|fee|charge|practice|value)|you(?:'re| are) only (?:able|allowed|permitted|entitled) to|(?:it )?(?:sounds|looks|seems) like you (?:had|have|booked|bought|chose|selected|purchased|used|were on|did)",
+    expected: ["I'm sorry — I'll look into what happened and come back to you by …", "Thank you for telling us; I've asked the team to check …"],
+    cost: 0.7,
   },
 ];
 
 /** Sentences that dispute the customer; records cited with one of these in the same sentence are blame. */
 export const DISPUTE_CUES =
-  /\b(?:was|were|has been|have been|had been) (?:successfully )?(?:delivered|signed for|received|collected|used|redeemed|activated|accepted|picked up|left|dropped off|attempted)|\b(?:you|your (?:account|card|order|number))(?: \w+)? (?:did not|didn'?t|never|have not|haven'?t|has not|hasn'?t|was not|wasn'?t|were not|weren'?t) |\bno (?:record|evidence|sign|trace|charge|payment|order|call|contact|request|complaint|issue|problem|fault|outage)s?\b|\byou (?:were|have been|had been|was) (?:charged|billed|notified|informed|told|advised|sent|emailed|contacted|warned|refunded)|\b(?:correctly|accurately|properly|as expected|as normal|as intended|as designed|without (?:any )?(?:issue|problem|error)s?)\b|\bworking (?:fine|properly|correctly|normally|as (?:expected|intended))\b|\b(?:valid|legitimate|correct|accurate|authori[sz]ed)\b/i;
+  /\b(?:was|were|has been|have been|had been) (?:successfully )?(?:delivered|signed for|received|collected|used|redeemed|activated|accepted|picked up|left|dropped off|attempted)|\b(?:you|your (?:account|card|order|number))(?: \w+)? (?:did not|didn'?t|never|have not|haven'?t|has not|hasn'?t|was not|wasn'?t|were not|weren'?t) |\bno (?:record|evidence|sign|trace|charge|payment|order|call|contact|request|complaint|issue|problem|fault|outage)s?\b|\byou (?:were|have been|had been|was) (?:charged|billed|notified|informed|told|advised|sent|emailed|contacted|warned|refunded)|\b(?:correctly|accurately|properly|as expected|as normal|as intended|as designed|without (?:any )?(?:issue|problem|error)s?)\b|\bworking (?:fine|properly|correctly|normally|as (?:expected|intended))\b|\b(?:valid|legitimate|correct|accurate|authori[sz]ed)\b|\byou(?:rself)? (?:cancell?ed|requested|authori[sz]ed|agreed|placed|made|changed|selected|chose|opted|declined|used|redeemed|received|signed)\b|\byourself\b|\b(?:perfect|good|excellent) condition\b|\b(?:intact|undamaged)\b|\b(?:cannot|can'?t|unable to|not able to)\b/i;
 
 /** Records cited to report progress: information, not blame. */
 export const GOOD_NEWS =

@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { compilePhrases, matchPhrases, sentenceAt, type CompiledPhrases } from '../src/rule-kit/phrases.js';
-import { defineRule } from '../src/rule-kit/rule.js';
-import { findRemedies } from '../src/rule-kit/speech-acts.js';
-import { DISPUTE_CUES, FAMILIES, GOOD_NEWS, PHRASES, type Family } from './blame-shifting.data.js';
+import { compilePhrases, matchPhrases, sentenceAt, type CompiledPhrases, type PhraseMatch } from '../src/rule-kit/phrases.js';
+import { findRemedies, namedCompanyContact, sentenceAct } from '../src/rule-kit/remedies.js';
+import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
+import { isEnglish } from '../src/rule-kit/language.js';
+import { situation } from '../src/rule-kit/situation.js';
+import { teamNames } from '../src/rule-kit/team-names.js';
+import { DISPUTE_CUES, FAMILIES, GOOD_NEWS, PHRASES, type BlamePhrase, type Family } from './blame-shifting.data.js';
 
 const familyIds = Object.keys(FAMILIES) as [Family, ...Family[]];
 
@@ -27,8 +30,46 @@ const options = z
 const builtIn = compilePhrases(PHRASES);
 const compiledExtras = new WeakMap<object, CompiledPhrases>();
 
+// "You'll need to contact Kuwait Airways": an instruction that sends the customer to another company by name.
+const SENDS_ELSEWHERE = /\b(?:you (?:will |'ll |would |'d )?(?:need|have) to|you (?:should|must|can)|please|kindly|i (?:would |'d )?(?:suggest|recommend) (?:you )?|we (?:would |'d )?(?:suggest|recommend) (?:you )?)(?: contact| reach out to| get in touch with| speak (?:to|with)| call| check with)\b/i;
+// Records that are themselves the dispute ("there is no payment on your booking", "we have no record of your call").
+const SELF_EVIDENT = /^(?:there (?:is|was|are|were) no|(?:we|i) (?:have|show|see|can see|can find) no)\b/i;
+// The customer asked about a rule: quoting it is an answer.
+const ASKED_ABOUT_RULES = /\b(?:policy|policies|terms|t&c|rules?|allowed|allowance|permitted|can i|am i able)\b[^.!]*\?/i;
+
 function capitalise(template: string, like: string): string {
   return /^[A-Z]/.test(like) ? template.charAt(0).toUpperCase() + template.slice(1) : template;
+}
+
+/** The sentence around a match, ASCII-folded. */
+function sentenceText(ctx: RuleContext, offset: number): { text: string; start: number; end: number } {
+  const sentence = ctx.analysis.sentences[sentenceAt(ctx.analysis, offset)];
+  const start = sentence?.start ?? 0;
+  const end = sentence?.end ?? ctx.analysis.text.length;
+  return { text: ctx.analysis.plainText.slice(start, end), start, end };
+}
+
+/** Named-company referrals found outside the phrase list (they need the team's own names). */
+function namedReferrals(ctx: RuleContext): PhraseMatch[] {
+  const names = teamNames(ctx.reply);
+  const found: PhraseMatch[] = [];
+  for (const sentence of ctx.analysis.sentences) {
+    if (sentence.frame) continue;
+    const value = ctx.analysis.plainText.slice(sentence.start, sentence.end);
+    if (!SENDS_ELSEWHERE.test(value)) continue;
+    const referral = namedCompanyContact(value, names);
+    if (!referral) continue;
+    const start = sentence.start + referral.index;
+    const phrase: BlamePhrase = {
+      pattern: '',
+      family: 'deflection',
+      expected: [`I've contacted ${referral.name} for you and will update you by …`, `I'll follow this up with ${referral.name} myself.`],
+      cost: 0.8,
+      excusedByAction: true,
+    };
+    found.push({ start, end: start + referral.text.length, phrase, text: ctx.analysis.text.slice(start, start + referral.text.length) });
+  }
+  return found;
 }
 
 export default defineRule({
@@ -43,8 +84,8 @@ export default defineRule({
     critical: ['blames-customer'],
     docs: {
       rationale:
-        'An account that shifts responsibility onto the customer, a policy or a third party leaves the customer less satisfied than no explanation at all (Davidow 2003). Blaming the customer fails the reply outright.',
-      fix: 'Own the problem and say what you did: "I checked your order and …", "I\'ve contacted the carrier and will update you by Friday." Troubleshooting steps, third parties named while you act, and records cited as good news are not blame.',
+        'An account that shifts responsibility onto the customer, a policy or a third party leaves the customer less satisfied than no explanation at all (Davidow 2003). Families: blaming the customer (critical: fails the reply), hiding behind policy, rebukes ("as previously mentioned", "for future reference", "our charges are advised online"), lecturing ("please understand that", "knowing what to expect is key", "a lot of people count on it"), sending the customer to someone else without acting (the seller, the bank, a named airline, "out of our control", licensing restrictions), records used to dispute the customer, flat refusals with no pointer, condescension, and disputing the customer\'s account ("our staff are trained to be courteous", "the damage occurred after delivery").',
+      fix: 'Own the problem and say what you did: "I checked your order and …", "I\'ve contacted the carrier and will update you by Friday." Not blame: troubleshooting steps, third parties named while you act, records cited as good news, policy quoted because the customer asked, "as I mentioned" recalling your own commitment, a refusal that points to who can help.',
       references: [
         'Davidow, M. (2003). Organizational responses to customer complaints. Journal of Service Research 5(3).',
       ],
@@ -55,18 +96,27 @@ export default defineRule({
         "Hi Dana,\n\nI've opened a claim with the carrier and I'll update you by Friday.\n\nBest,\nMaria",
         'Our records show your refund was issued on May 3, so it should reach your card within 5 days. -KC',
         { text: 'Here is the clause you asked for: "Refunds are available within 30 days of purchase." -AD', context: 'Can you quote me your refund policy?' },
+        { text: "As I mentioned yesterday, the engineer is booked for Friday between 8 and 12 - I've just confirmed the slot. ^BL", context: 'Is my engineer still coming this week?' },
+        { text: "Due to our privacy policy we're not able to discuss this here. Please have the account holder contact us at https://example.com/help so we can help. -KC", context: 'My friend left his phone in your cab' },
       ],
       invalid: [
         { text: 'You must have entered the wrong address when you ordered.', errors: [{ messageId: 'blames-customer', line: 1, column: 1 }] },
-        { text: 'Please contact the seller about this, as the item is not ours.', errors: [{ messageId: 'deflection' }] },
+        { text: 'Please contact the seller about this, as the item is not ours.', errors: [{ messageId: 'deflection' }, { messageId: 'deflection' }] },
+        { text: "I'm sorry Kevin, but you need to contact Kuwait Airways. -HD", context: '@British_Airways can you prove my bag was transferred?', errors: [{ messageId: 'deflection' }] },
         { text: 'Our records indicate the package was delivered on Monday.', errors: [{ messageId: 'records-dispute' }] },
         { text: 'As previously mentioned, refunds take 10 days.', errors: [{ messageId: 'rebuke', line: 1, column: 1 }] },
+        { text: 'All charges are available to view on our website, prior to calling us. ^Lisa', errors: [{ messageId: 'rebuke' }] },
         { text: 'Please understand that we are very busy right now.', errors: [{ messageId: 'lecture' }] },
         { text: 'As stated in our terms, we do not refund opened items.', errors: [{ messageId: 'cites-policy' }] },
         { text: 'Unfortunately there is nothing more we can do.', errors: [{ messageId: 'refusal' }] },
+        { text: "We don't deal with business accounts on this page. ^RT", errors: [{ messageId: 'refusal' }] },
         { text: 'All you need to do is click the button.', errors: [{ messageId: 'condescension', line: 1, column: 1 }] },
+        { text: 'Our team members are trained to be courteous at all times. -Cobalt', errors: [{ messageId: 'dispute' }] },
       ],
     },
+  },
+  applies(ctx) {
+    return isEnglish(ctx.analysis.language);
   },
   check(ctx, opts) {
     const { analysis } = ctx;
@@ -80,31 +130,47 @@ export default defineRule({
       }
       matches = matches.concat(matchPhrases(analysis, extras, { span: analysis.body, skipQuoted: true }));
     }
+    matches = matches.concat(namedReferrals(ctx).filter((referral) => !matches.some((match) => match.start <= referral.start && match.end >= referral.start)));
     if (matches.length === 0) return;
 
+    const remedies = findRemedies(ctx.reply, analysis);
     // A third party named while the team acts is ownership, not deflection.
-    const acting = findRemedies(analysis).some((remedy) => remedy.kind !== 'facilitation');
-    const askedAboutPolicy = ctx.reply.context !== undefined && /\b(?:policy|policies|terms|t&c)\b[^.!]*\?/i.test(ctx.reply.context);
+    const acting = remedies.some((remedy) => remedy.kind === 'done' || remedy.kind === 'committed');
+    // A refusal that points somewhere (a link, a team, a step) is a redirection, not a brush-off.
+    const wayForward = acting || remedies.some((remedy) => remedy.kind === 'facilitation') || analysis.masks.some((mask) => mask.kind === 'url');
+    const context = ctx.reply.context ?? '';
+    const askedAboutRules = ASKED_ABOUT_RULES.test(context) || situation(ctx.reply, analysis).situation === 'question';
 
     for (const match of matches) {
-      const family = match.phrase.family as Family;
+      const phrase = match.phrase as BlamePhrase;
+      const family = phrase.family;
       if (!enabled.has(family)) continue;
-      if (family === 'deflection' && acting) continue;
-      if (family === 'cites-policy' && askedAboutPolicy) continue;
-      if (family === 'records-dispute') {
-        const sentence = analysis.sentences[sentenceAt(analysis, match.start)];
-        const claim = sentence ? analysis.plainText.slice(match.end, sentence.end) : '';
+      if (phrase.excusedByAction && acting) continue;
+      if (phrase.excusedByWayForward && wayForward) continue;
+      const sentence = sentenceText(ctx, match.start);
+      if (phrase.excusedInActingSentence) {
+        const act = sentenceAct(sentence.text);
+        if (act.done || act.committed) continue;
+      }
+      if (family === 'cites-policy' && askedAboutRules) continue;
+      if (family === 'lecture') {
+        // "Please remember that help is just a tweet away" is a closing, not a lecture.
+        const rest = analysis.plainText.slice(match.end, sentence.end);
+        if (sentenceAct(rest).closing) continue;
+      }
+      if (family === 'records-dispute' && !SELF_EVIDENT.test(match.text)) {
+        const claim = analysis.plainText.slice(match.end, sentence.end);
         if (!DISPUTE_CUES.test(claim) || GOOD_NEWS.test(claim)) continue;
       }
       const party = /\b(?:the|your|a|their) (?:\w+ )?(\w+(?: \w+)?)$/i.exec(match.text)?.[1] ?? 'other company';
-      const expected = (match.phrase.expected ?? []).map((text) => capitalise(text.replace('{party}', party), match.text));
-      const replacement = match.phrase.replacement;
+      const expected = (phrase.expected ?? []).map((text) => capitalise(text.replace('{party}', party), match.text));
+      const replacement = phrase.replacement;
       ctx.report({
         messageId: family,
         data: { phrase: match.text },
         span: { start: match.start, end: match.end },
         expected,
-        cost: match.phrase.cost ?? 1,
+        cost: phrase.cost ?? 1,
         ...(replacement ? { fix: { range: [match.start, match.end], text: capitalise(replacement, match.text) } } : {}),
       });
     }

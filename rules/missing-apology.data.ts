@@ -1,7 +1,8 @@
 /**
  * Apology components, strongest first (Lewicki, Polin & Lount 2016: acknowledging responsibility
  * and offering repair matter most; Brooks, Dai & Schweitzer 2014: "sorry to hear" is sympathy,
- * not responsibility). Regular-expression source, matched case-insensitively on whole words.
+ * not responsibility). Regular-expression source, matched case-insensitively on whole words of
+ * text whose curly quotes are folded to ASCII.
  */
 
 /** Owning the failure: "I'm sorry we…", "we made a mistake", "that's on us". */
@@ -13,39 +14,42 @@ export const OWNERSHIP = [
   "(?:we|i) (?:messed|screwed|slipped|fouled) up",
   "(?:we|i) dropped the ball",
   "(?:we|i) (?:got|had) (?:this|that|it) wrong",
-  "(?:we|i) (?:should|shouldn'?t) have",
+  "(?:we|i) (?:should|shouldn'?t) have|(?:we|i) (?:shouldn'?t|should not)(?! (?:need|have to|be able))\\b",
   "(?:we|i) (?:take|accept) (?:full |complete )?(?:responsibility|ownership)",
   "(?:apologi[sz]e|sorry|apologies) (?:for|about) (?:our|my) (?:mistake|error|mix-?up|oversight|delay|failure|slow|poor|lack|late|missed|miscommunication)",
-  "sorry (?:that )?(?:we|i) (?:didn'?t|did not|haven'?t|have not|missed|forgot|failed|let you down|got|made|sent|charged|shipped|kept|dropped|messed|couldn'?t|weren'?t|wasn'?t)",
+  "sorry (?:that )?(?:we|i) (?:didn'?t|did not|haven'?t|have not|missed|forgot|failed|let you down|got|made|sent|charged|shipped|kept|dropped|messed|couldn'?t|weren'?t|wasn'?t|'ve|have)",
   "(?:we|i) let you down",
   "(?:we|i) (?:fell|have fallen|'ve fallen) short",
 ];
 
 /** Regret for the failure, without naming who caused it: "We apologize for the delay." */
 export const REGRET = [
-  "(?:i|we) (?:sincerely |truly |deeply |do |really )?(?:apologi[sz]e|regret)(?! (?:if|that there|for any))",
-  "(?:my|our) (?:sincere |deepest |humble |heartfelt )?apologies(?! (?:if|for any))",
-  "(?:so|very|really|truly|terribly|deeply|extremely|incredibly) sorry(?! (?:to (?:hear|see|read|learn)|you feel|if|for any))",
-  "(?:i'?m|i am|we'?re|we are) sorry (?:for|about) (?!any\\b)(?:the|this|that|your|all)",
-  "sorry (?:for|about) (?:the|this|that|all the) (?:delay|wait|trouble|hassle|confusion|mix-?up|issue|issues|problem|problems|error|mistake|experience|frustration|disappointment|situation|inconvenience|late|long|lack|miscommunication|headache)",
+  "(?:i|we) (?:sincerely |truly |deeply |do |really |must )?(?:apologi[sz]e|regret)(?! (?:if|that (?:you (?:feel|felt|think|thought|believe|were upset|are upset|were unhappy|are unhappy))|that there (?:was|were|has been|may have been|might have been) (?:some |any )?(?:confusion|misunderstanding|miscommunication)|for any|any))",
+  "(?:my|our) (?:sincere |sincerest |deepest |humble |heartfelt )?apologies(?! (?:if|for any|that you))",
+  "(?:^|[.!?,;]\\s*|\\n|\\s)(?:sincere |sincerest |many |my )?apologies(?! (?:if|for any|that you|for the confusion|about the confusion))\\b",
+  "apologi[sz]es? for (?!any|the confusion|your)",
+  "(?:so|very|really|truly|terribly|deeply|extremely|incredibly) sorry(?! (?:to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re)|if|for any|about any|for the confusion|that you (?:feel|felt|think|are|were|'re)))",
+  "(?:i'?m|i am|we'?re|we are) sorry (?:for|about) (?!any\\b|the confusion)(?:the|this|that|your|all)",
+  "sorry (?:for|about) (?:the|this|that|all the) (?:delay|wait|trouble|hassle|mix-?up|issue|issues|problem|problems|error|mistake|experience|frustration|disappointment|situation|inconvenience|late|long|lack|miscommunication|headache|worry|disruption|poor|bad|ongoing|challenge|difficult)",
   "sorry about (?:that|this)",
-  "(?:i'?m|i am|we'?re|we are) (?:so |very |really |truly |deeply |sincerely |terribly )?sorry\\b(?! (?:to (?:hear|see|read|learn)|you feel|if|for any|that you feel))",
+  "(?:i'?m|i am|we'?re|we are) (?:so |very |really |truly |deeply |sincerely |terribly )?sorry\\b(?! (?:to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to)|if|for any|about any|for the confusion|that you (?:feel|felt|think|are|were|'re)))",
   "(?:^|[.!?]\\s*|\\n)sorry(?: again)?[.!,]",
+  // "Sorry the alerts stopped!", "Sorry that this isn't more simple", "Sorry for the worry!"
+  "(?:^|[.!?,;]\\s+|\\n|^(?:@\\w+\\s+)+)(?:oh no,? )?(?:so |very |really |truly )?sorry(?: that)? (?!to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to|'ve|have)|if|for any|about any|for the confusion|about the confusion)(?:the|this|that|your|it|its|it's|we|our|for|about|again)\\b",
 ];
 
 /** Sympathy without responsibility: "Sorry to hear that", "I understand how frustrating…". */
 export const SYMPATHY = [
-  "sorry (?:to (?:hear|see|read|learn)|you(?:'re| are) (?:having|experiencing|dealing|going through|facing)|for the trouble you(?:'re| are| have| ve))",
-  "(?:i|we) (?:completely |totally |fully |truly |really |can )?(?:understand|hear|get|see|appreciate) (?:how|why|your|that|the|you)\\b[^.!?\\n]{0,60}(?:frustrat|annoy|upset|inconvenien|disappoint|concern|stress|worr|difficult|hard|confus|tough|not ideal|bother)",
-  "(?:that|this|it) (?:sounds|must be|must have been|is) (?:really |so |very |incredibly |super )?(?:frustrating|annoying|upsetting|stressful|disappointing|concerning|worrying|inconvenient|difficult|not ideal|not good|no fun|a pain)",
+  "sorry (?:to (?:hear|see|read|learn)|for the trouble you(?:'re| are| have| ve))",
+  // "Sorry you're locked out!" — sorrow at the customer's situation (not at their feelings, which is a non-apology).
+  "sorry (?:that )?you(?:'re| are| were|'ve been| have been) (?!unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|not a fan|displeased|feeling|frustrated|annoyed)[a-z]+",
+  "(?:i|we) (?:completely |totally |fully |truly |really |definitely |certainly |absolutely |can |do )?(?:understand|get|see|appreciate|know) (?:how|why|your|that|the|you|what)\\b[^.!?\\n]{0,60}(?:frustrat|annoy|upset|inconvenien|disappoint|stress|worr|difficult|hard|confus|tough|not ideal|bother|concern|situation|urgency|feel)\\w*",
+  "(?:that|this|it) (?:sounds|must be|must have been|is|can be) (?:really |so |very |incredibly |super |extremely )?(?:frustrating|annoying|upsetting|stressful|disappointing|inconvenient|difficult|not ideal|no fun|a pain|awful|terrible|horrible)",
   "(?:i|we) can (?:only )?imagine",
-  "(?:i|we) hear you",
-  "(?:sad|saddening|disappointing|concerning|upsetting|unfortunate) to (?:hear|see|read)",
-  "(?:not|never) (?:what|the experience) (?:we|you) (?:want|expect|like)",
+  "(?:sad|saddening|saddened|heartbroken|gutted) to (?:hear|see|read)",
   "(?:we|i) (?:hate|don'?t like) (?:to hear|hearing|to see|seeing)",
-  "(?:that'?s|that is|this is) (?:definitely |certainly )?not (?:the experience|what) (?:we|you)",
   "(?:thanks|thank you) for (?:your patience|bearing with us|being patient)",
-  "(?:we|i) (?:understand|appreciate) (?:your|the) (?:frustration|concern|disappointment|annoyance|situation|urgency)",
+  "(?:i|we) (?:completely |totally |fully |truly |really |definitely |certainly )?(?:understand|appreciate) (?:your|the) (?:frustration|concerns?|disappointment|annoyance|situation|urgency|feelings?)",
 ];
 
 /** Non-apologies: regret for the customer's feelings or hypothetical trouble, not for the failure. */
@@ -57,4 +61,8 @@ export const NON_APOLOGY = [
   "(?:apologi[sz]e|sorry|apologies) (?:that|if) you (?:feel|felt|were (?:upset|offended|disappointed|unhappy)|are (?:upset|offended|disappointed|unhappy)|think|thought|believe)",
   "(?:apologi[sz]e|sorry|apologies) (?:that|if) there (?:was|has been|were|may have been|might have been) (?:some |any )?(?:confusion|misunderstanding|miscommunication)",
   "(?:sorry|apologi[sz]e|apologies) (?:for|about) your (?:feelings|frustration|disappointment|perception|confusion)",
+  "sorry (?:that )?you(?:'re| are| were|'ve been| have been)? (?:so )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|not a fan|displeased)",
+  "sorry (?:that )?you (?:had|have|needed) to (?:reach out|contact us|get in touch|tweet|message us|write to us|chase)",
+  "sorry to (?:see|hear|read) (?:that )?you (?:feel|fee|felt|think|are unhappy|were unhappy)",
+  "(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|this|that|all the|any) confusion",
 ];

@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { compilePhrases, matchPhrases, type Phrase } from '../src/rule-kit/phrases.js';
-import { defineRule } from '../src/rule-kit/rule.js';
-import { situation } from '../src/rule-kit/speech-acts.js';
+import { plain } from '../src/pipeline/analyse.js';
+import { findThreadMarker } from '../src/pipeline/layout.js';
+import { insertAtOpening } from '../src/rule-kit/insertion.js';
+import { isChannelHandoff } from '../src/rule-kit/remedies.js';
+import { isEnglish } from '../src/rule-kit/language.js';
+import type { Analysis } from '../src/pipeline/analysis-types.js';
+import { compilePhrases, matchPhrases, type Phrase, type PhraseMatch } from '../src/rule-kit/phrases.js';
+import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
+import { situation } from '../src/rule-kit/situation.js';
 import { NON_APOLOGY, OWNERSHIP, REGRET, SYMPATHY } from './missing-apology.data.js';
 
 type Tier = 'ownership' | 'regret' | 'sympathy' | 'non-apology';
@@ -13,8 +19,22 @@ const TIERS = compilePhrases([
   ...toPhrases(REGRET, 'regret'),
   ...toPhrases(SYMPATHY, 'sympathy'),
 ]);
+// The same tiers as plain expressions, for earlier parts of a multi-part answer.
+const APOLOGY_TEXT = new RegExp([...OWNERSHIP, ...REGRET, ...SYMPATHY].map((pattern) => `(?:${pattern})`).join('|'), 'i');
+
+// applies() and check() read the same matches: find them once per reply.
+const found = new WeakMap<Analysis, PhraseMatch[]>();
+function tiersIn(analysis: Analysis): PhraseMatch[] {
+  let matches = found.get(analysis);
+  if (!matches) {
+    matches = matchPhrases(analysis, TIERS, { skipQuoted: true });
+    found.set(analysis, matches);
+  }
+  return matches;
+}
 
 const OWN_IT = ["I'm sorry we got this wrong.", "I'm sorry we let you down — here is what I've done: …"];
+const APOLOGY_TEMPLATE = "I'm sorry we {{what went wrong}}.";
 
 const options = z
   .object({
@@ -24,6 +44,37 @@ const options = z
     always: z.boolean().default(false),
   })
   .strict();
+
+/**
+ * A later part of a multi-part answer ("2/2") carries no apology of its own when an earlier part
+ * did. Earlier parts are the team's previous replies in the thread that carry a lower marker of
+ * the same series; `undefined` when none of them is visible.
+ */
+function earlierPartsApologise(ctx: RuleContext): boolean | undefined {
+  const marker = ctx.analysis.threadMarker;
+  if (!marker || marker.part < 2) return undefined;
+  const parts = (ctx.reply.thread?.previousReplies ?? []).filter((text) => {
+    const earlier = findThreadMarker(text);
+    return earlier !== undefined && earlier.of === marker.of && earlier.part < marker.part;
+  });
+  if (parts.length === 0) return undefined;
+  return parts.some((text) => APOLOGY_TEXT.test(plain(text)));
+}
+
+/**
+ * Mid-thread, an apology is owed once, not in every message: when an earlier reply of ours in the
+ * thread apologised and the customer's latest message adds no new anger, or when this reply only
+ * moves the conversation to private messages, no new apology is required.
+ */
+function alreadyOwned(ctx: RuleContext): boolean {
+  const previous = ctx.reply.thread?.previousReplies ?? [];
+  if (previous.length === 0) return false;
+  const info = situation(ctx.reply, ctx.analysis);
+  const angry = info.signals?.negative ?? false;
+  if (!angry && previous.some((text) => APOLOGY_TEXT.test(plain(text)))) return true;
+  const body = ctx.analysis.sentences.filter((sentence) => !sentence.frame);
+  return body.length > 0 && body.every((sentence) => isChannelHandoff(ctx.analysis.plainText.slice(sentence.start, sentence.end)));
+}
 
 export default defineRule({
   meta: {
@@ -37,11 +88,12 @@ export default defineRule({
       missing: 'The customer has a problem and the reply does not apologise',
       'non-apology': 'Non-apology: "{phrase}" regrets the customer\'s feelings, not what went wrong',
       'sympathy-only': 'Sympathy without an apology: "{phrase}" does not say sorry for what went wrong',
+      'missing-in-part': 'This part of a multi-part reply does not apologise; make sure an earlier part does',
     },
     docs: {
       rationale:
-        'An apology works through its components: acknowledging responsibility and offering repair matter most (Lewicki, Polin & Lount 2016). "Sorry to hear that" is sympathy, not responsibility (Brooks, Dai & Schweitzer 2014), and "sorry for any inconvenience" or "we apologize if you feel…" regret hypothetical trouble or the customer\'s feelings: customers read them as evasive.',
-      fix: 'Say sorry for the specific failure and own it: "I\'m sorry we shipped the wrong size." The rule does not apply to replies to plain questions or praise (with `--context`, judged from the customer\'s message; otherwise from the draft).',
+        'An apology works through its components: acknowledging responsibility and offering repair matter most (Lewicki, Polin & Lount 2016). "Sorry to hear that" is sympathy, not responsibility (Brooks, Dai & Schweitzer 2014), and "sorry for any inconvenience", "we apologize if you feel…", "sorry you were disappointed" or "sorry for the confusion" regret hypothetical trouble or the customer\'s feelings: customers read them as evasive. The company\'s own reaction ("we\'re disappointed to hear this", "this sounds concerning", "we hear you", "not what we like to hear") is not sympathy for the customer.',
+      fix: 'Say sorry for the specific failure and own it: "I\'m sorry we shipped the wrong size." The suggestion inserts an ownership apology after the greeting. The rule applies only to complaints (with `--context`, judged from the customer\'s message: not to plain questions, requests for help, praise, or details the customer sends because you asked; without it, from the draft), and not to replies written in another language. A later part of a multi-part social reply ("2/2") is judged with its earlier parts when they are in the thread, and only noted (info) when they are not.',
       references: [
         'Lewicki, R. J., Polin, B., & Lount, R. B. (2016). An exploration of the structure of effective apologies. Negotiation and Conflict Management Research 9(2).',
         'Brooks, A. W., Dai, H., & Schweitzer, M. E. (2014). I\'m sorry about the rain! Superfluous apologies demonstrate empathic concern and increase trust. Social Psychological and Personality Science 5(4).',
@@ -51,28 +103,39 @@ export default defineRule({
       valid: [
         "Hi Sam,\n\nI'm sorry we shipped the wrong size. I've sent the right one today by express.\n\nBest,\nMaria",
         'We apologize for the delay. Your order left our warehouse this morning. -KC',
+        { text: 'Sorry the alerts stopped! Please check Settings > Notifications and make sure alerts are on. -DN', context: 'Your app stopped sending me alerts' },
         { text: 'Our store opens at 9am on weekdays. -KC', context: 'What time do you open on Monday?' },
         { text: "You're welcome, enjoy the new phone! ^RR", context: 'Thanks for the quick help!' },
+        { text: 'Thanks! Which iOS version are you on? ^RR', context: 'iPhone 8, still crashing', previousReplies: ['Sorry about that! Which phone do you have? ^RR'] },
       ],
       invalid: [
         { text: 'Your package is delayed. It will arrive next week.', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
         { text: 'We are sorry for any inconvenience this may have caused.', errors: [{ messageId: 'non-apology', line: 1, column: 8 }] },
         { text: 'We apologize if you feel the service was slow.', errors: [{ messageId: 'non-apology' }] },
+        { text: "We're sorry you were disappointed with your meal. All our dishes are made fresh. -Chloe", context: 'My steak was raw in the middle.', errors: [{ messageId: 'non-apology' }] },
         { text: 'Sorry to hear that. Please DM us your order number.', context: 'My order never arrived!', errors: [{ messageId: 'sympathy-only' }] },
+        { text: 'This sounds concerning. Please DM us more details. -JF', context: 'Your agent hung up on me twice!', errors: [{ messageId: 'missing' }] },
         { text: 'Please DM us your order number.', context: 'My order never arrived and nobody answers!', errors: [{ messageId: 'missing' }] },
+        { text: '@AcmeHelp Please DM us your booking reference. ^Jane 2/2', context: 'My flight was cancelled and nobody told me', channel: 'social', errors: [{ messageId: 'missing-in-part' }] },
       ],
     },
   },
   applies(ctx, opts) {
+    if (!isEnglish(ctx.analysis.language)) return false;
     if (opts.always) return true;
-    return situation(ctx.analysis, ctx.reply.context) === 'complaint' || matchPhrases(ctx.analysis, TIERS).length > 0;
+    const kind = situation(ctx.reply, ctx.analysis).situation;
+    if (kind === 'complaint') return true;
+    // A non-apology still tells a customer with a problem that nobody owns it (mid-thread, or
+    // answering their request); thanks, praise and banter need no apology at all.
+    return (kind === 'info' || kind === 'request' || kind === 'question') && tiersIn(ctx.analysis).some((match) => match.phrase.family === 'non-apology');
   },
   check(ctx, opts) {
-    const matches = matchPhrases(ctx.analysis, TIERS, { skipQuoted: true });
-    const found = (tier: Tier) => matches.filter((match) => match.phrase.family === tier);
-    const apologised = found('ownership').length > 0 || found('regret').length > 0;
+    const matches = tiersIn(ctx.analysis);
+    const ofTier = (tier: Tier) => matches.filter((match) => match.phrase.family === tier);
+    const apologised = ofTier('ownership').length > 0 || ofTier('regret').length > 0;
+    const suggestions = [insertAtOpening(ctx.analysis, APOLOGY_TEMPLATE, 'Open with an apology that owns the problem')];
 
-    for (const match of found('non-apology')) {
+    for (const match of ofTier('non-apology')) {
       ctx.report({
         messageId: 'non-apology',
         data: { phrase: match.text },
@@ -82,9 +145,9 @@ export default defineRule({
         cost: apologised ? 0.3 : 0.75,
       });
     }
-    if (apologised || found('non-apology').length > 0) return;
+    if (apologised || ofTier('non-apology').length > 0) return;
 
-    const sympathy = found('sympathy')[0];
+    const sympathy = ofTier('sympathy')[0];
     if (sympathy) {
       if (opts.reportSympathyOnly) {
         ctx.report({
@@ -94,14 +157,23 @@ export default defineRule({
           expected: OWN_IT,
           severity: 'info',
           cost: 0.35,
+          suggestions,
         });
       }
       return;
     }
-    if (situation(ctx.analysis, ctx.reply.context) !== 'complaint') return;
-    // Reported where the body starts: that is where the apology belongs.
+    if (!opts.always && situation(ctx.reply, ctx.analysis).situation !== 'complaint') return;
+    if (alreadyOwned(ctx)) return;
     const first = ctx.analysis.sentences.find((sentence) => !sentence.frame);
     const at = first?.start ?? ctx.analysis.body.start;
-    ctx.report({ messageId: 'missing', span: { start: at, end: first?.end ?? at }, expected: OWN_IT, cost: 1 });
+    const span = { start: at, end: first?.end ?? at };
+    const earlier = earlierPartsApologise(ctx);
+    if (earlier === true) return;
+    if (earlier === undefined && ctx.analysis.threadMarker && ctx.analysis.threadMarker.part > 1) {
+      // The opening part, where the apology usually is, is not in view: note it, leniently.
+      ctx.report({ messageId: 'missing-in-part', span, expected: OWN_IT, severity: 'info', cost: 0.25, suggestions });
+      return;
+    }
+    ctx.report({ messageId: 'missing', span, expected: OWN_IT, cost: 1, suggestions });
   },
 });

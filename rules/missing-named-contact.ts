@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import type { Analysis } from '../src/pipeline/analysis-types.js';
+import { contentEnd, type Line } from '../src/pipeline/layout.js';
 import { AGENT_NAME_PLACEHOLDERS, findPlaceholders } from '../src/pipeline/placeholders.js';
-import { defineRule } from '../src/rule-kit/rule.js';
+import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
+import { isTeamName, teamNames } from '../src/rule-kit/team-names.js';
+import type { Suggestion } from '../src/types.js';
+import { NOT_A_NAME, NOT_INITIALS, SELF_INTRODUCTION, TEAM_WORDS } from './missing-named-contact.data.js';
 
-/** Words that make a sign-off a team's, not a person's. */
-const TEAM_WORDS =
-  /\b(?:team|support|service|services|care|customer|customers|dept|department|desk|help|helpdesk|center|centre|crew|staff|group|office|operations|ops|admin|administration|management|billing|sales|success|relations|experience|cx|hq|inc|ltd|llc|company)\b/i;
-
-/** Words that start a signer line but are not names. */
-const NOT_A_NAME =
-  /^(?:the|our|your|my|we|us|you|team|support|customer|customers|service|thanks|thank|regards|best|cheers|sincerely|please|let|hope|have|good|great|kind|warm|all|with|from|and|or|dm|pm|asap|faq|usa|us|uk|eu|fyi|btw|ps|info|help|hi|hello|dear|sent|via|on|in|at|for|to|of|by|today|tomorrow|now|soon|here|there|ok|okay|yes|no|n\/a|tbd|etc|online|app|ios|android|iphone|http|https|www)$/i;
+const CHANNELS = ['email', 'chat', 'social'] as const;
 
 const options = z
   .object({
@@ -16,24 +15,68 @@ const options = z
     agentPlaceholders: z.array(z.string()).default(AGENT_NAME_PLACEHOLDERS),
     /** Accept social initials (^RR, -AD, /AY, *ALS) as a signature. */
     acceptInitials: z.boolean().default(true),
-    /** The platform shows the agent's name (live chat): no sign-off needed. */
+    /** The platform shows the agent's name next to every message (live chat): no sign-off needed. */
     platform: z.boolean().default(false),
+    /** Channels whose platform shows the agent's name, e.g. `["chat"]` for a chat widget that does. */
+    platformChannels: z.array(z.enum(CHANNELS)).default([]),
+    /** In e-mail, note a reply that does not greet the customer (info). */
+    emailGreeting: z.boolean().default(true),
+    /** Brand or team names that are not a person when they sign ("-Acme"); @handles in the customer's message count too. */
+    brandNames: z.array(z.string()).default([]),
   })
   .strict();
 
+type Options = z.output<typeof options>;
 type Verdict = 'person' | 'team' | 'none';
 
-function judgeSigner(text: string, agentPlaceholders: RegExp[], acceptInitials: boolean): Verdict {
-  const placeholders = findPlaceholders(text);
+const isBrand = isTeamName;
+
+function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opts: Options, hints: string[]): Verdict {
+  const placeholders = findPlaceholders(line.text);
   if (placeholders.some((p) => agentPlaceholders.some((pattern) => pattern.test(p.name)))) return 'person';
-  const value = text.replace(/^[\s\-–—~^*/|•]+/, '').replace(/[\s,.!;:]+$/, '').trim();
+  const marker = /^\s*([-–—~^*/|=•]{0,2})/.exec(line.text)?.[1] ?? '';
+  const value = line.text.replace(/^[\s\-–—~^*/|•=]+/, '').replace(/[\s,.!;:]+$/, '').trim();
   if (value === '') return 'none';
-  if (/^[A-Z]{1,4}$/.test(value)) return acceptInitials && !NOT_A_NAME.test(value) ? 'person' : 'none';
-  const first = value.split(/[\s,|/]+/)[0] ?? '';
-  const personFirst = /^[A-Z][a-zà-ÿ'’-]+\.?$|^[A-Z]\.$/.test(first) && !NOT_A_NAME.test(first.replace(/\.$/, '')) && !TEAM_WORDS.test(first);
-  if (personFirst) return 'person';
-  if (TEAM_WORDS.test(value)) return 'team';
+  // Social initials: a signing mark (^ * ~ / =) makes them a signature whatever the letters;
+  // after a dash or on their own they must not be a common abbreviation ("… ASAP", "- US").
+  if (/^[A-Za-z]{1,4}$/.test(value) && !/^[A-Z][a-z]+$/.test(value)) {
+    if (!opts.acceptInitials) return 'none';
+    if (/[~^*/=]/.test(marker)) return 'person';
+    return /^[A-Z]{1,4}$/.test(value) && !NOT_INITIALS.test(value) ? 'person' : 'none';
+  }
+  const words = value.split(/\s+/);
+  const first = (words[0] ?? '').replace(/[,|/]+$/, '');
+  if (isBrand(first, hints)) return 'team';
+  const personFirst = /^[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-z]*)?\.?$|^[A-Z]\.$/.test(first) && !NOT_A_NAME.test(first.replace(/\.$/, '')) && !TEAM_WORDS.test(first);
+  if (personFirst) {
+    // "Cobalt Care", "Acme Support": a capitalised word followed by a team word on the same
+    // segment is a team's name. A separator ("Maria | Customer Care") keeps the person.
+    const segment = value.split(/\s*[,|/–—]\s*|\s+-\s+/)[0] ?? value;
+    if (style !== 'block' && style !== 'delimiter' && TEAM_WORDS.test(segment.split(/\s+/).slice(1).join(' '))) return 'team';
+    if ((style === 'block' || style === 'delimiter') && segment.split(/\s+/).length > 1 && TEAM_WORDS.test(segment)) return 'team';
+    return 'person';
+  }
+  if (TEAM_WORDS.test(value) || isBrand(value.replace(/\s+/g, ''), hints)) return 'team';
   return 'none';
+}
+
+/** A person introducing themselves in the body: "This is Daniel from the billing team". */
+function selfIntroduced(analysis: Analysis, hints: string[]): boolean {
+  const body = analysis.plainText.slice(analysis.body.start, analysis.body.end);
+  for (const match of body.matchAll(SELF_INTRODUCTION)) {
+    const name = match[1] ?? match[2] ?? '';
+    if (name && !NOT_A_NAME.test(name) && !TEAM_WORDS.test(name) && !isBrand(name, hints)) return true;
+  }
+  return false;
+}
+
+function signOffSuggestion(ctx: RuleContext): Suggestion {
+  const text = ctx.analysis.text;
+  const at = contentEnd(text);
+  if (ctx.channel === 'social') return { desc: 'Sign with your initials', fix: { range: [at, at], text: ' ^{{agent.initials}}' } };
+  const lastLine = text.slice(0, at).split('\n').pop() ?? '';
+  const separator = lastLine.trim() === '' ? '' : '\n\n';
+  return { desc: 'Sign with your name', fix: { range: [at, at], text: `${separator}Best,\n{{agent.name}}` } };
 }
 
 export default defineRule({
@@ -47,11 +90,12 @@ export default defineRule({
     messages: {
       missing: 'The reply is not signed by a person the customer can answer to',
       'team-only': 'Signed by a team ("{signer}"), not a person the customer can answer to',
+      'no-greeting': 'The e-mail does not greet the customer: open with "Hi <name>,"',
     },
     docs: {
       rationale:
-        'A name turns "the company" into someone who is accountable and can be answered; replies signed by a person are rated warmer and more credible than team sign-offs. On social channels initials (^RR, -AD, /AY, *ALS) do this job.',
-      fix: 'Sign with your name, or with a placeholder your help desk fills with it: "Best,\\n{{agent.name}}". In live chat where the platform shows your name, set `platform: true`.',
+        'A name turns "the company" into someone who is accountable and can be answered; replies signed by a person are rated warmer and more credible than team sign-offs. By channel: in e-mail a reply opens with a greeting and closes with a named sign-off (a missing greeting is noted as info); on social channels initials (^RR, -AD, /AY, *ALS, ^sp) or a bare first name after the last sentence sign the reply, and one part of a multi-tweet answer ("1/2") costs half when unsigned, since the name usually closes the last part; in live chat an agent who introduces themselves ("This is Daniel from billing") is named, and where the platform shows the agent\'s name (`platform: true` or `platformChannels: ["chat"]`) no sign-off is needed. A brand signing ("-Acme", "— Acme Support") is a team.',
+      fix: 'Sign with your name, or with a placeholder your help desk fills with it: "Best,\\n{{agent.name}}"; on social, your initials. Keep a team line under your name if you like. In live chat where the platform shows your name, set `platform: true` (or `platformChannels: ["chat"]`).',
     },
     examples: {
       valid: [
@@ -61,49 +105,81 @@ export default defineRule({
         'Your refund is on its way today. -AD',
         'Your refund is on its way today. /AY',
         'Your refund is on its way today. *ALS',
+        'Your refund is on its way today. ^sp https://example.com/help',
+        'Your refund is on its way today. Head to the store on Monday for the rest. Phil.',
+        { text: "@AcmeHelp I've rebooked you on the 7:15 tomorrow. ^Jane 2/2", channel: 'social' },
         'Hi {{ticket.requester.first_name}},\n\nYour refund is on its way.\n\nKind regards,\n{{current_user.first_name}}',
         { text: 'Your refund is on its way.', options: { platform: true } },
+        { text: 'Your refund is on its way.', channel: 'chat', options: { platformChannels: ['chat'] } },
+        { text: "You're all set - the upgrade is live now. This is Daniel from the billing team, if you need me again just reply here.", channel: 'chat' },
       ],
       invalid: [
         { text: 'Hi Sam,\n\nYour refund is on its way.\n\nRegards,\nCustomer Service Dept', errors: [{ messageId: 'team-only', line: 6, column: 1 }] },
         { text: 'Your refund is on its way.\n\nThe Support Team', errors: [{ messageId: 'team-only' }] },
+        { text: 'Your refund is on its way tomorrow. -Fernway', context: '@FernwayAir where is my refund?', channel: 'social', errors: [{ messageId: 'team-only' }] },
+        { text: 'Your parcel will be redelivered tomorrow between 9 and 1. — Acme Support', errors: [{ messageId: 'team-only' }] },
         { text: 'Hi Sarah, your refund is on its way.', errors: [{ messageId: 'missing' }] },
         { text: 'Please send the form back ASAP', errors: [{ messageId: 'missing' }] },
         { text: 'Your refund is on its way (1/2)', errors: [{ messageId: 'missing' }] },
         { text: 'Your refund is on its way.\n\nThanks!', errors: [{ messageId: 'missing' }] },
+        { text: 'Your refund is on its way.\n\nBest,\nMaria', channel: 'email', errors: [{ messageId: 'no-greeting' }] },
       ],
     },
   },
   applies(ctx, opts) {
-    return !opts.platform;
+    return !opts.platform && !(ctx.channel !== undefined && opts.platformChannels.includes(ctx.channel));
   },
   check(ctx, opts) {
     const { analysis } = ctx;
+    const hints = teamNames(ctx.reply, opts.brandNames);
+    if (ctx.channel === 'email' && opts.emailGreeting && !analysis.greeting) {
+      ctx.report({
+        messageId: 'no-greeting',
+        span: { start: 0, end: 0 },
+        expected: ['Hi <name>,'],
+        severity: 'info',
+        cost: 0.1,
+        suggestions: [{ desc: 'Greet the customer', fix: { range: [0, 0], text: 'Hi {{customer.first_name}},\n\n' } }],
+      });
+    }
     const agentPlaceholders = opts.agentPlaceholders.map((pattern) => new RegExp(pattern, 'i'));
     const signOff = analysis.signOff;
-    let team: { text: string; start: number; end: number } | undefined;
+    let team: Line | undefined;
     for (const line of signOff?.signer ?? []) {
-      const verdict = judgeSigner(line.text, agentPlaceholders, opts.acceptInitials);
+      const verdict = judgeSigner(line, signOff?.style ?? 'block', agentPlaceholders, opts, hints);
       if (verdict === 'person') return;
       if (verdict === 'team' && !team) team = line;
     }
+    if (selfIntroduced(analysis, hints)) return;
+    // One part of a multi-part answer: the name usually closes the last part, which this linter cannot see.
+    const part = analysis.threadMarker;
+    const partial = part !== undefined && part.part < part.of ? 0.5 : 1;
     if (team) {
+      const signer = team.text.trim().replace(/^[-–—~]\s*/, '');
+      const lineStart = analysis.text.lastIndexOf('\n', team.start - 1) + 1;
+      const ownLine = analysis.text.slice(lineStart, team.start).trim() === '';
       ctx.report({
         messageId: 'team-only',
-        data: { signer: team.text.trim() },
+        data: { signer },
         span: { start: team.start, end: team.end },
-        expected: [`<your name>\n${team.text.trim()}`, '{{agent.name}}'],
-        cost: 0.8,
+        expected: [`<your name>\n${signer}`, '{{agent.name}}'],
+        cost: 0.8 * partial,
+        suggestions: [
+          ownLine
+            ? { desc: 'Sign with your name above the team line', fix: { range: [team.start, team.start], text: '{{agent.name}}\n' } }
+            : { desc: 'Sign with your name', fix: { range: [team.start, team.end], text: ctx.channel === 'social' ? '^{{agent.initials}}' : '- {{agent.name}}' } },
+        ],
       });
       return;
     }
-    const end = analysis.text.replace(/\s+$/, '').length;
+    const end = contentEnd(analysis.text);
     const at = signOff ? signOff.start : end;
     ctx.report({
       messageId: 'missing',
       span: { start: at, end: signOff ? signOff.end : end },
       expected: ctx.channel === 'social' ? ['… ^<your initials>', '… -<your first name>'] : ['Best,\n<your name>', 'Best,\n{{agent.name}}'],
-      cost: 1,
+      cost: partial,
+      suggestions: [signOffSuggestion(ctx)],
     });
   },
 });

@@ -1,12 +1,16 @@
 import { z } from 'zod';
+import { insertBeforeSignOff } from '../src/rule-kit/insertion.js';
+import { isEnglish } from '../src/rule-kit/language.js';
+import { findClosings, findRemedies, informationSentences, isChannelHandoff } from '../src/rule-kit/remedies.js';
 import { defineRule } from '../src/rule-kit/rule.js';
-import { answers, classifyCustomerMessage, findClosings, findRemedies, situation } from '../src/rule-kit/speech-acts.js';
+import { situation } from '../src/rule-kit/situation.js';
 
 const NEXT_STEP = [
   "I've <done what> — you'll see <result> by <when>.",
   "I'll <do what> by <when> and update you.",
   'Send me your order number and I will look into it today.',
 ];
+const NEXT_STEP_TEMPLATE = "I'll {{action}} by {{when}} and let you know.";
 
 const options = z
   .object({
@@ -30,11 +34,12 @@ export default defineRule({
       'closing-only': 'Only a closing is offered ("{phrase}"): it is courteous, but it is not a next step',
       'facilitation-only': 'The only next step is the customer\'s ("{phrase}"): say what you will do once they have done it',
       'no-time': 'The remedy has no time: say when ("{phrase}")',
+      'repeated-step': 'The next step repeats what an earlier reply in this thread already offered: say what has changed since',
     },
     docs: {
       rationale:
-        'Redress and facilitation are what turn a complaint around (Davidow 2003). A remedy has an agent, an action and an object, ideally a time: done ("I\'ve refunded…"), committed ("I\'ll call you by Friday"), or facilitation ("DM us your order number so I can look into it", partial credit). "Feel free to contact us", "hope this helps" and "we value your feedback" are closings, not remedies.',
-      fix: 'Add one sentence with you as the subject, an action and a time: "I\'ve reshipped your order; it arrives Thursday."',
+        'Redress and facilitation are what turn a complaint around (Davidow 2003). A remedy has an agent, an action and an object, ideally a time: done ("I\'ve refunded…"), committed ("I\'ll call you by Friday"), or facilitation ("DM us your order number so I can look into it", a question that diagnoses, troubleshooting steps: partial credit). "Feel free to contact us", "hope this helps", "we value your feedback" and conditional offers to a customer who already said what is wrong ("if there\'s anything I can help with, DM us") are closings, not remedies. Passing feedback on answers a suggestion, not a wrong charge. A reply to a plain question remedies by answering it; an explanation or refusal with nothing offered does not. The rule does not apply to thanks, praise, banter or broadcasts, nor to replies not written in English.',
+      fix: 'Add one sentence with you as the subject, an action and a time: "I\'ve reshipped your order; it arrives Thursday." The suggestion inserts a template before the sign-off.',
       references: ['Davidow, M. (2003). Organizational responses to customer complaints. Journal of Service Research 5(3).'],
     },
     examples: {
@@ -43,24 +48,50 @@ export default defineRule({
         "I'll ship a replacement today and email you the tracking number tonight. -KC",
         { text: 'You are welcome! Enjoy your trip. ^RR', context: 'Thanks so much for the upgrade!' },
         { text: 'We open at 9am on Saturdays and close at 6pm. -KC', context: 'What time does your store open on Saturday?' },
+        { text: "Sorry about that! Which iOS version is your phone running? I'll check it against today's crash reports. ^RR", context: 'The app crashes every time I open it' },
+        { text: 'Thanks, your suggestion has been passed to our product team. -KC', context: 'You should add a dark mode to the app' },
       ],
       invalid: [
         { text: 'We value your feedback. Feel free to contact us if you have any additional questions.', context: 'My order arrived broken.', errors: [{ messageId: 'closing-only' }] },
+        { text: "Sorry about the outage! If there's anything we can help with, please DM us. ^LP", context: 'no TV or broadband all evening', errors: [{ messageId: 'closing-only' }] },
         { text: 'Sorry to hear about the broken screen.', context: 'My screen arrived broken.', errors: [{ messageId: 'missing' }] },
+        { text: 'The earlier flight may not have been available at the time of your change. -KC', context: "Why wasn't the earlier flight offered when I rebooked? Not cool.", errors: [{ messageId: 'missing' }] },
+        { text: 'Thanks for your feedback, we will take it on board. -Jas', context: 'You charged me for insurance I never signed up for', errors: [{ messageId: 'missing' }] },
         { text: 'Please DM us your order number so we can look into it.', context: 'Where is my order?', errors: [{ messageId: 'no-time' }] },
         { text: 'Please DM us your order number.', context: 'Where is my order?', errors: [{ messageId: 'facilitation-only' }] },
+        {
+          text: 'Thank you for your email. Your query has been passed to the relevant department, who will be in touch within 5 working days.',
+          context: 'It has been 3 weeks. Where is my refund?',
+          previousReplies: ['Thank you for your email. Your query has been passed to the relevant department, who will be in touch within 5 working days.'],
+          errors: [{ messageId: 'repeated-step' }],
+        },
       ],
     },
   },
   applies(ctx) {
-    const context = ctx.reply.context;
-    if (context !== undefined && context.trim() !== '') return classifyCustomerMessage(context) !== 'praise';
-    return situation(ctx.analysis, undefined) !== 'praise';
+    if (!isEnglish(ctx.analysis.language)) return false;
+    const { situation: kind } = situation(ctx.reply, ctx.analysis);
+    return kind === 'complaint' || kind === 'request' || kind === 'question' || kind === 'info';
   },
   check(ctx, opts) {
     const { analysis } = ctx;
-    const remedies = findRemedies(analysis);
-    const actions = remedies.filter((remedy) => remedy.kind !== 'facilitation');
+    const { situation: kind, signals } = situation(ctx.reply, analysis);
+    const remedies = findRemedies(ctx.reply, analysis);
+    // The same holding reply sent again moves nothing: the customer already had that next step.
+    // (Moving to private messages is not a promise, so repeating it is the duplicate rule's business.)
+    const promised = remedies.filter((remedy) => !isChannelHandoff(remedy.text));
+    if (promised.length > 0 && ctx.duplicates.inThread(0.8, 6).length > 0) {
+      const first = remedies[0];
+      ctx.report({
+        messageId: 'repeated-step',
+        ...(first ? { span: first } : {}),
+        expected: ['Since my last message I have …, and I will … by …'],
+        cost: 0.8,
+        suggestions: [insertBeforeSignOff(analysis, NEXT_STEP_TEMPLATE, 'Add what you will do now and when')],
+      });
+      return;
+    }
+    const actions = remedies.filter((remedy) => remedy.kind === 'done' || remedy.kind === 'committed');
     if (actions.length > 0) {
       if (opts.requireTime && !actions.some((remedy) => remedy.timed) && actions.every((remedy) => remedy.kind === 'committed')) {
         const first = actions[0];
@@ -77,7 +108,11 @@ export default defineRule({
       }
       return;
     }
-    const facilitation = remedies[0];
+    // Feedback passed on answers a suggestion or store feedback; a customer who needs a fix
+    // (a wrong charge, an order that never came) needs more than that.
+    const needsFix = kind === 'complaint' && signals !== undefined && (signals.money || signals.failure);
+    if (!needsFix && remedies.some((remedy) => remedy.kind === 'feedback')) return;
+    const facilitation = remedies.find((remedy) => remedy.kind === 'facilitation');
     if (facilitation) {
       if (opts.reportFacilitationOnly) {
         ctx.report({
@@ -91,15 +126,17 @@ export default defineRule({
       }
       return;
     }
-    // Answering a plain question is the remedy: the reply gives the information asked for.
-    if (ctx.reply.context && classifyCustomerMessage(ctx.reply.context) === 'question' && answers(analysis)) return;
-    const closing = findClosings(analysis)[0];
+    // Answering the question asked is the remedy; an explanation of a complaint is not.
+    const asked = kind === 'question' || (signals !== undefined && signals.question && !signals.negative && !signals.money);
+    if (asked && informationSentences(ctx.reply, analysis).length > 0) return;
+    const suggestions = [insertBeforeSignOff(analysis, NEXT_STEP_TEMPLATE, 'Add a next step: what you will do and when')];
+    const closing = findClosings(ctx.reply, analysis)[0];
     if (closing) {
-      ctx.report({ messageId: 'closing-only', data: { phrase: closing.text }, span: closing, expected: NEXT_STEP, cost: 1 });
+      ctx.report({ messageId: 'closing-only', data: { phrase: closing.text }, span: closing, expected: NEXT_STEP, cost: 1, suggestions });
       return;
     }
     const first = analysis.sentences.find((sentence) => !sentence.frame);
     const at = first?.start ?? analysis.body.start;
-    ctx.report({ messageId: 'missing', span: { start: at, end: first?.end ?? at }, expected: NEXT_STEP, cost: 1 });
+    ctx.report({ messageId: 'missing', span: { start: at, end: first?.end ?? at }, expected: NEXT_STEP, cost: 1, suggestions });
   },
 });

@@ -8,6 +8,8 @@ export interface Substitution {
   pattern: string;
   replacement: string;
   safe?: boolean;
+  /** Internal or technical terms a customer may not know (a warning); wordy filler is only noted (info). */
+  technical?: boolean;
 }
 
 export const JARGON: Substitution[] = [
@@ -34,16 +36,21 @@ export const JARGON: Substitution[] = [
   { pattern: 'terminate', replacement: 'end' },
   { pattern: 'remit payment', replacement: 'pay', safe: true },
   { pattern: 'ticket has been actioned|has been actioned', replacement: 'has been done' },
-  { pattern: 'escalation matrix', replacement: 'the people who can decide this' },
-  { pattern: 'escalation path', replacement: 'next step' },
-  { pattern: 'SLA', replacement: 'promised response time' },
-  { pattern: 'RMA', replacement: 'return authorisation' },
-  { pattern: 'TAT', replacement: 'turnaround time' },
+  { pattern: 'escalation matrix', technical: true, replacement: 'the people who can decide this' },
+  { pattern: 'escalation path', technical: true, replacement: 'next step' },
+  { pattern: 'SLA', technical: true, replacement: 'promised response time' },
+  { pattern: 'RMA', technical: true, replacement: 'return authorisation' },
+  { pattern: 'TAT', technical: true, replacement: 'turnaround time' },
   { pattern: 'ETA', replacement: 'expected arrival time' },
-  { pattern: 'provisioning', replacement: 'setting up' },
-  { pattern: 'provisioned', replacement: 'set up' },
-  { pattern: 'deprovision(?:ed)?', replacement: 'removed' },
-  { pattern: 'ticket number has been generated', replacement: 'I have opened a case' },
+  { pattern: 'provisioning', technical: true, replacement: 'setting up' },
+  { pattern: 'provisioned', technical: true, replacement: 'set up' },
+  { pattern: 'deprovision(?:ed)?', technical: true, replacement: 'removed' },
+  { pattern: 'ticket number has been generated', technical: true, replacement: 'I have opened a case' },
+  { pattern: 'tracert|traceroute', technical: true, replacement: 'a connection test (we can send you the steps)' },
+  { pattern: 'resolver group', technical: true, replacement: 'the team that will fix it' },
+  { pattern: 'tier (?:1|2|3|one|two|three)(?: support)?', technical: true, replacement: 'our specialist team' },
+  { pattern: 'ONT|OLT', technical: true, replacement: 'the fibre box (modem) in your home' },
+  { pattern: 'actioned', technical: true, replacement: 'done' },
   { pattern: 'the aforementioned', replacement: 'this' },
   { pattern: 'herewith|hereby|heretofore|wherein', replacement: '' },
   { pattern: 'pursuant to', replacement: 'under' },
@@ -66,10 +73,28 @@ const PARTICIPLES =
 
 export const CONFUSIONS: Confusion[] = [
   { pattern: `\\b(?:we|you|they) (?<fix>where) (?:working|going|trying|able|not|unable|looking|told|sent|given|made|still|just|already|also|very|so|all|happy|sorry|aware|unaware|waiting|expecting|hoping|informed|notified|charged|having|experiencing|in)\\b`, replacement: 'were', why: '"where" is a place; the verb is "were"' },
+  { pattern: `(?<!\\b(?:from|to|know|see|show|tell|ask|wonder|exactly|out|is|that's|where|and|or) )\\b(?<fix>where) (?:working|trying|able|unable|looking|told|sent|given|made|informed|notified|charged|having|experiencing|aware|unaware|waiting|expecting|hoping)\\b`, replacement: 'were', why: '"where" is a place; the verb is "were"' },
+  { pattern: `\\b(?<fix>we're) (?:you|they|we) (?:able|aware|happy|going|looking|still|unable)\\b`, replacement: 'Were', why: 'the question starts with "were"' },
+  { pattern: `\\b(?:we|they|you|i) (?<fix>has)\\b`, replacement: 'have', why: 'the verb agrees with its subject' },
+  { pattern: `\\b(?:has|have|had) (?<fix>respond|reply|send|check|contact|receive|resolve|fix|update|forward|process|escalate|pass|ask|book|cancel|refund|review|arrange|confirm)\\b(?! (?:to|for|of)\\b)`, replacement: '', why: 'after "has/have", use the past participle' },
+  { pattern: `\\b(?:it|this|that|he|she) (?<fix>weights)\\b`, replacement: 'weighs', why: '"weights" is a noun; the verb is "weighs"' },
+  { pattern: `\\b(?:look|looks|looking|looked) (?<fix>in to)\\b`, replacement: 'into', why: '"look into" is one preposition' },
+  { pattern: `\\b(?:i|you|we|they) (?<fix>fee)\\b`, replacement: 'feel', why: '"fee" is a charge; the verb is "feel"' },
+  { pattern: `\\b(?<fix>fee) (?:this|that) way\\b`, replacement: 'feel', why: '"fee" is a charge; the verb is "feel"' },
+  { pattern: `\\bawait(?:ing|s|ed)? (?<fix>for)\\b`, replacement: '', why: '"await" takes no "for"' },
+  { pattern: `\\b(?:these|those) (?<fix>type|kind|sort) of\\b`, replacement: '', why: '"these" needs the plural: "these types of"' },
+  { pattern: `\\b(?<fix>ur)\\b(?= [a-z])`, replacement: 'your', why: 'text-speak in a customer reply' },
+  { pattern: `\\b(?:provide|offer|give|deliver) (?<fix>best) (?:service|experience|support|possible)\\b`, replacement: 'the best', why: 'the superlative needs "the"' },
+  { pattern: `(?:^|[,.!]\\s+)(?<fix>apologi[sz]es) for\\b`, replacement: 'Apologies', why: 'the noun is "apologies"' },
+  { pattern: `\\bthere (?:is|was) no \\w+(?: \\w+)? (?<fix>(?:has|have) been)\\b`, replacement: '', why: 'two verbs for one subject: drop "there is" or "has been"' },
+  { pattern: `\\bapologi[sz]e (?<fix>the|your|any|this) (?:inconvenience|delay|trouble|confusion|wait|issue)\\b`, replacement: 'for the', why: '"apologise" needs "for"' },
+  { pattern: `\\ball (?:the|our|of the) (?<fix>(?!staff|crew|team|equipment|information|feedback|people|children|luggage|baggage|data|media|police|personnel|news|series|mail|post|stock|food|furniture|traffic)[a-z]+[^s'\\W]) (?:are|were)\\b`, replacement: '', why: '"all the … are" needs the plural' },
+  { pattern: `\\bwe (?<fix>can not)\\b(?! only)`, replacement: 'cannot', why: '"cannot" is one word' },
+  { pattern: `\\bwhat have (?:you|we|they) (?<fix>(?!been|got)[a-z]+ing)\\b`, replacement: '', why: 'the question needs "been" or another verb form' },
   { pattern: `\\b(?<fix>they'?re|there) ${NOUNS}\\b`, replacement: 'their', why: '"their" is the possessive' },
   { pattern: `\\b(?<fix>their) (?:is|are|was|were|will be|has been|have been|may be|might be)\\b`, replacement: 'there', why: '"there is/are" points to something; "their" is possessive' },
-  { pattern: `\\b(?<fix>your) (?:welcome|going|doing|right|able|correct|absolutely|not|in luck|all set|eligible)\\b`, replacement: "you're", why: '"you\'re" is "you are"' },
-  { pattern: `\\b(?:need|needs|want|wants|able|happy|glad|going|like|try|trying|tried|hope|hoping|wish|wished|would love|chance|unable|opportunity|help) to (?<fix>${PARTICIPLES})\\b`, replacement: '', why: 'after "to", use the base form of the verb' },
+  { pattern: `\\b(?<fix>your) (?:welcome|going|doing|right|able|correct|absolutely|not|in luck|all set|eligible|having|getting|experiencing|seeing|trying|looking|unable|still)\\b`, replacement: "you're", why: '"you\'re" is "you are"' },
+  { pattern: `(?<!\\b(?:used|next|due|close|prior|compared|similar|related|attached|sent|according|opposed|thanks|as) )\\bto (?<fix>${PARTICIPLES})\\b`, replacement: '', why: 'after "to", use the base form of the verb' },
   { pattern: '\\b(?:could|should|would|must|might) (?<fix>of)\\b', replacement: 'have', why: '"could of" is a misspelling of "could have"' },
   { pattern: "\\b(?<fix>its) (?:been|a|an|not|going|my|our|ok|okay|fine|great|important|possible|likely|unlikely|now|still|already|just|currently|taking|showing|working|on its way)\\b", replacement: "it's", why: '"it\'s" is "it is/has"; "its" is possessive' },
   { pattern: '\\b(?:more|less|better|worse|faster|slower|rather|other|longer|shorter|sooner|later|higher|lower|greater|fewer|bigger|smaller|easier|harder) (?<fix>then)\\b', replacement: 'than', why: 'comparisons take "than"' },
@@ -100,5 +125,53 @@ export const SUPPORT_DICTIONARY = [
   'troubleshooting', 'troubleshot', 'multi', 'eta', 'faq', 'faqs', 'url', 'urls', 'hashtag', 'emoji', 'emojis', 'selfie', 'livestream', 'streaming',
   'inbox', 'spam', 'cancellation', 'cancellations', 'prepaid', 'postpaid', 'autopay', 'ebook', 'ebooks', 'e-book', 'e-mail', 'texting', 'tweet',
   'tweets', 'tweeted', 'retweet', 'hiya', 'gotcha', 'thx', 'pls', 'plz', 'asap', 'fyi', 'btw', 'lol', 'omg', 'hmm', 'uh', 'oh', 'hey', 'yay',
-  'kinda', 'gonna', 'wanna', 'gotta', 'cuz', 'awesome', 'Xbox', 'PlayStation', 'Netflix', 'Spotify', 'Uber', 'Lyft', 'Airbnb', 'PayPal', 'Venmo',
+  'kinda', 'gonna', 'wanna', 'gotta', 'cuz', 'awesome', 'mins', 'hrs', 'acct', 'accts', 'ty', 'msg', 'msgs', 'pic', 'pics', 'convo', 'info', 'fam',
+  'waitlist', 'waitlisted', 'checkin', 'redelivery', 'redeliver', 'redelivered', 'preorder', 'preordered', 'unlink', 'relink', 'app-based', 'Xbox', 'PlayStation', 'Netflix', 'Spotify', 'Uber', 'Lyft', 'Airbnb', 'PayPal', 'Venmo',
 ];
+
+/** Word pairs that cannot follow each other in English: a slip while editing ("this link to for", "the some lines"). */
+export const IMPOSSIBLE_PAIRS =
+  "\\b(?:(there's|it's|we're|you're|that's) (?:\\w+,? ){1,2}\\1|to for|for to|the a|a the|the some|a some|the my|the your|the our|your my|you they|they you|please can (?!you|we|i|they|someone|somebody)\\w+|is are|are is)\\b";
+
+/** Common acronyms a customer knows; others are jargon unless explained or used by the customer. */
+export const KNOWN_ACRONYMS = new Set(
+  (
+    'DM DMS PM PMS US USA UK EU TV HD PC ID PIN ATM ETA SMS FAQ FAQS IOS USB GB MB KB TB XP TY OK ASAP CEO NFL NBA MLB NHL ESPN BBC CNN ' +
+    'UPS USPS DHL FEDEX AM EST PST GMT UTC BST CET IT HR VIP TBA TBC FYI BTW PS LOL OMG AKA DIY GPS WIFI VPN PDF URL APP APPS NYC LA DC SF ' +
+    'AI API CD DVD MP3 HDMI LED LCD SIM SD SSD CPU GPU RAM OS ISP IP PS4 PS3 XB1 UPC SKU VAT GST TAX IRS MPH KM KG LB LBS AC UV QR NFC ' +
+    'MR MRS MS DR JR SR ST RD NO YES II III IV WWII WW2 DLC MVP NA EA ASDA IKEA NHS BT EE O2 AT&T HP AA BA UA DL KLM SWA AAA A B C D E F'
+  ).split(' '),
+);
+
+/** Spelling variants: British and American forms are both right. */
+export const SPELLING_VARIANTS: Array<[RegExp, string]> = [
+  [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/our(s|ed|ing|ite|ites|able|ful)?$/, 'or$1'],
+  [/ll(ed|ing|er|ers)$/, 'l$1'],
+  [/tre(s)?$/, 'ter$1'],
+  [/ogue(s)?$/, 'og$1'],
+  [/ence(s)?$/, 'ense$1'],
+  [/eable$/, 'able'],
+  [/storey(s)?$/, 'story'],
+];
+
+/** Prefixes that join a known word ("pre-ordered", "redelivery", "multi-storey"). */
+export const PREFIXES = /^(?:pre|re|multi|non|co|e|self|anti|over|under|un|post|sub|inter|mid|out|cross|double|triple|half|semi|mini|micro|auto|in)-?(?=[a-z]{3,})/;
+
+/**
+ * Contractions written without their apostrophe ("dont"), after retext-contractions' list. Keys in
+ * lower case also match in capitals and sentence case; capitalised keys ("Im") match as written,
+ * so "id" and "ill" are left alone.
+ */
+export const CONTRACTIONS: Record<string, string> = {
+  aint: "ain't", arent: "aren't", couldnt: "couldn't", didnt: "didn't", doesnt: "doesn't", dont: "don't", hadnt: "hadn't",
+  hasnt: "hasn't", havent: "haven't", hed: "he'd", hes: "he's", howd: "how'd", hows: "how's", howll: "how'll", Id: "I'd",
+  Im: "I'm", Ive: "I've", isnt: "isn't", mightnt: "mightn't", mustve: "must've", mustnt: "mustn't", neednt: "needn't",
+  oclock: "o'clock", shant: "shan't", shes: "she's", shouldve: "should've", shouldnt: "shouldn't", thatd: "that'd",
+  thats: "that's", thered: "there'd", theres: "there's", therere: "there're", theyd: "they'd", theyll: "they'll",
+  theyre: "they're", theyve: "they've", tis: "'tis", twas: "'twas", twere: "'twere", wasnt: "wasn't", weve: "we've",
+  werent: "weren't", whatll: "what'll", whatre: "what're", whats: "what's", whatve: "what've", whens: "when's",
+  wheres: "where's", whereve: "where've", whod: "who'd", wholl: "who'll", whos: "who's", whove: "who've", whys: "why's",
+  yall: "y'all", youd: "you'd", youll: "you'll", youre: "you're", youve: "you've",
+};

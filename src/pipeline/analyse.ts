@@ -7,9 +7,10 @@ import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import type { Reply, Span } from '../types.js';
 import type { Analysis, SentenceInfo, WordInfo } from './analysis-types.js';
-import { findGreeting, findSignOff, splitLines } from './layout.js';
+import { findGreeting, findSignOff, findThreadMarker, splitLines } from './layout.js';
 import { findMasks, maskText, overlaps } from './masks.js';
 import { findPlaceholders } from './placeholders.js';
+import { detectLanguage } from '../rule-kit/language.js';
 
 const parser = unified().use(retextEnglish).freeze();
 
@@ -138,6 +139,7 @@ export function analyse(reply: Pick<Reply, 'text' | 'signature' | 'literals'>): 
 
   const greeting = findGreeting(text);
   const signOff = findSignOff(text, reply.signature);
+  const threadMarker = findThreadMarker(text);
   const bodyStart = greeting ? greeting.end : 0;
   const bodyEnd = signOff ? signOff.start : text.length;
 
@@ -162,7 +164,9 @@ export function analyse(reply: Pick<Reply, 'text' | 'signature' | 'literals'>): 
     placeholders,
     ...(greeting ? { greeting } : {}),
     ...(signOff ? { signOff } : {}),
+    ...(threadMarker ? { threadMarker } : {}),
     body: { start: bodyStart, end: Math.max(bodyStart, bodyEnd) },
+    language: detectLanguage(text.slice(bodyStart, Math.max(bodyStart, bodyEnd))),
     wordCount,
   };
 }

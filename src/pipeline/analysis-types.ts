@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { Span } from '../types.js';
-import type { Line, SignOff } from './layout.js';
+import type { Line, SignOff, ThreadMarker } from './layout.js';
 import type { Mask } from './masks.js';
 import type { Placeholder } from './placeholders.js';
 
@@ -35,8 +35,12 @@ export interface Analysis {
   placeholders: Placeholder[];
   greeting?: Line;
   signOff?: SignOff;
+  /** "1/2", "(2/3)": this reply is one part of a multi-part answer (social threads). */
+  threadMarker?: ThreadMarker;
   /** The reply between greeting and sign-off. */
   body: Span;
+  /** ISO 639-1 code of the body's language (`en`, `es`, `ja`…), `und` when there is no prose. */
+  language: string;
   /** Words of prose (unmasked, outside greeting and sign-off). */
   wordCount: number;
 }

@@ -14,23 +14,104 @@ export interface SignOff extends Span {
   /** Lines (or the inline part) after the valediction: name, title, team, phone. */
   signer: Line[];
   /** How it was found. */
-  style: 'block' | 'inline' | 'initials' | 'name-line' | 'delimiter';
+  style: 'block' | 'inline' | 'initials' | 'name-line' | 'bare-name' | 'delimiter';
 }
 
 const VALEDICTION_WORDS =
-  '(?:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|warmly|regards|sincerely(?: yours)?|yours(?: sincerely| truly)?|respectfully|cordially|cheers|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|with thanks|thx|all the best|take care|talk soon|have a (?:great|good|nice|lovely) (?:day|one|evening|weekend)|speak soon|ta)';
+  '(?:best(?: wishes| regards)?|(?:with )?(?:best|kind|warm)(?:est)? (?:wishes|regards)|warmly|regards|rgds|sincerely(?: yours)?|yours(?: sincerely| truly)?|respectfully|cordially|cheers|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks(?: and kind regards)?|with thanks|thx|ty|all the best|take care|talk soon|have a (?:great|good|nice|lovely) (?:day|one|evening|weekend)|speak soon|ta)';
 
 /** A line that is only a valediction ("Best regards,"). */
 const VALEDICTION_LINE = new RegExp(`^\\s*${VALEDICTION_WORDS}\\s*[,.!:;-]*\\s*$`, 'i');
 /** A valediction followed by the signer on the same line ("Thanks - Mike", "Best, Maria"). */
 const VALEDICTION_INLINE = new RegExp(`^\\s*(${VALEDICTION_WORDS}\\s*(?:[,!:;]|\\s[-–—~]|[-–—~]))\\s*(\\S.{0,60}?)\\s*$`, 'i');
-/** Social sign-offs at the end of the last line: "-KC", "^RR", "/AY", "*ALS", "~Jen", "- Mike". */
-const TRAILING_SIGNATURE = /(?:^|\s)([-–—~^*/]{1,2}\s?(?:[A-Z]{1,4}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{0,15}\.?)?)|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})\s*$/;
 /** A short line of capitalised words with no sentence punctuation ("Maria Lopez", "Acme Support Team"). */
 const NAME_LINE = /^\s*[-–—~]?\s*(?:[A-Z][\w'’.-]*|[A-Z]{1,4}|&|of|the|and|\{\{[^{}]+\}\}|\{[\w.]+\})(?:[ ,|–—-]+(?:[A-Z][\w'’.-]*|&|of|the|and|\{\{[^{}]+\}\}|\{[\w.]+\}))*\s*$/;
 
+/**
+ * What can sign a social reply after a marker: initials ("RR", "ab" after ^ * ~ /), a name
+ * ("Mike", "Danny Harvey", "DaniH", "JeremyJ"), or an agent placeholder.
+ */
+const SIGNER = "(?:[A-Z]{1,4}|[A-Z][a-z'’]{1,15}(?:[A-Z][a-z'’]{0,15})?(?: [A-Z][a-z'’]{0,15}\\.?)?|\\{\\{[^{}]{1,60}\\}\\}|\\{[a-z_.]{1,40}\\})";
+/**
+ * Social sign-offs at the end of the reply: "-KC", "^RR", "/AY", "*ALS", "~Jen", "- Mike",
+ * "= JJ", "--JV", "^sp". The marker follows a space, punctuation (".-RM", "!- Anwar"), a thread
+ * marker's digit ("2/2^ML"), or a word when a space follows the dash ("Thank you- Mariya").
+ */
+const TRAILING_SIGNATURE = new RegExp(
+  `(?:(?:^|(?<=[\\s.!?,;:)\\]"'’。！？…]))([-–—~^*/=|]{1,2})\\s?(${SIGNER}|[a-z]{2,3}(?<=[~^*/]\\s?[a-z]{2,3}))` +
+    `|(?<=\\d)([\\^*])(${SIGNER})` +
+    `|(?<=[a-z])([-–—])\\s(${SIGNER}))\\.?$`,
+);
+/** A valediction and a name closing the last line: "… today. Thanks, Mike", "… soon. Cheers - Jo". */
+const INLINE_CLOSING = new RegExp(`(?:^|(?<=[.!?]\\s{1,3}))${VALEDICTION_WORDS}\\b[,!]?\\s*[-–—~]?\\s*([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{0,15})?)\\.?$`, 'i');
+/** A bare first name (or initials) after the last sentence: "… rail replacement. Phil.", "…ございました。ET". */
+const BARE_NAME = /(?:(?<=[.!?。！？)]\s{0,3})|(?<=[.!?。！？)]\s{0,3}\S*https?:\/\/\S+\s{1,3}))([A-Z][a-z'’]{1,15}|[A-Z]{2,3}|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})\.?$/;
+
+/** One-word sentences that close a reply but are not names. */
+const NOT_BARE_NAMES =
+  /^(?:thanks|thank|thx|ty|cheers|enjoy|welcome|congrats|congratulations|done|agreed|absolutely|definitely|sure|noted|yes|no|ok|okay|great|awesome|perfect|nice|cool|wow|oops|hooray|yay|bye|goodbye|later|soon|again|anytime|always|apologies|sorry|regards|best|cheers|enjoy|indeed|exactly|same|true|right|please|hi|hello|hey|amazing|brilliant|fantastic|lovely|excellent|good|happy|safe|travels|asap|faq|usa|uk|eu|us|dm|pm|fyi|btw|ps|lol|omg|ios|tv|hd|pc|ok|id|pin|atm|eta|sms|uber|lyft|apple|amazon|xbox)$/i;
+
+/** Thread markers: "1/2", "(2/3)", "2/2.", "...1/2". */
+const MARKER = /(?<![\w/])\(?([1-9])\s?\/\s?([1-9])\)?(?![\w/])/g;
+const HANDLES_ONLY = /^\s*(?:@\w+\s*)*$/;
+/** What may follow an end marker: a signature, punctuation, links. */
+const AFTER_END_MARKER = /^[\s.…]*(?:[-–—~^*/=]{0,2}\s?[A-Za-z]{1,20}(?: [A-Z][a-z]{0,15})?)?[\s.…]*$/;
+
+export interface ThreadMarker extends Span {
+  /** This part's number. */
+  part: number;
+  /** How many parts the answer has. */
+  of: number;
+}
+
+/**
+ * The "n/m" marker of a reply that is one part of a multi-tweet answer, when it opens the reply
+ * (after @handles) or closes it (before or after the signature and links). Not a date or "24/7".
+ */
+export function findThreadMarker(text: string): ThreadMarker | undefined {
+  for (const match of text.matchAll(MARKER)) {
+    const part = Number(match[1]);
+    const of = Number(match[2]);
+    if (part > of || of < 2) continue;
+    const before = text.slice(0, match.index).replace(/\.{2,}$|…$/, '');
+    const after = text.slice(match.index + match[0].length).replace(/https?:\/\/\S+/g, ' ');
+    if (HANDLES_ONLY.test(before) || AFTER_END_MARKER.test(after)) {
+      return { start: match.index, end: match.index + match[0].length, part, of };
+    }
+  }
+  return undefined;
+}
+
+// Trailing parts that are not words of the reply: links, emoji, dots, a thread marker.
+const TRAILING_NOISE = [
+  /\s+$/,
+  /(?:^|\s)(?:https?:\/\/|www\.)\S+$/,
+  /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*$/u,
+  /(?:\.{2,}|…)$/,
+  /(?<![\w/])\(?[1-9]\s?\/\s?[1-9]\)?\.?$/,
+];
+
+/** Where the reply's words end: "… ^Anoop 2/2 https://t.co/…" ends after "^Anoop". */
+export function contentEnd(text: string): number {
+  let head = text;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const noise of TRAILING_NOISE) {
+      const next = head.replace(noise, '');
+      if (next !== head) {
+        head = next;
+        changed = true;
+      }
+    }
+  }
+  return head.length;
+}
+
 /** Greeting lines: "Hi Sarah,", "Hello there!", "Dear Mr. Jones,", "Good morning Sam". */
-const GREETING = /^\s*(?:(?:@\w+\s+)*)(?:hi|hello|hey|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening)|hi there|hello there)\b[^\n.!?]{0,40}[,!:.]?[ \t]*(?=\n|$)/i;
+// The words after "Hi" must be a name or "there" ("Dear Mr. Jones,"), so a short one-line reply
+// ("Hi, we have replied via DM.") is not mistaken for a greeting and dropped from the body.
+const GREETING =
+  /^\s*(?:(?:@\w+\s+)*)(?:hi|hello|hey|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening))(?:[ \t]+(?:there|all|team|folks|everyone|[A-Z][\w'’.-]*|\{\{[^{}]+\}\}|\{[\w.]+\}|\[[A-Z _]+\]|@\w+)){0,4}[ \t]*[,!:.]?[ \t]*(?=\n|$)/i;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -62,12 +143,17 @@ function isSignerLine(line: Line): boolean {
   return value.split(/\s+/).length <= 8;
 }
 
+function signerAt(text: string, start: number, end: number): Line {
+  return { start, end, text: text.slice(start, end) };
+}
+
 /**
  * Finds the sign-off at the end of a reply. `signature` is a block the reader already separated
  * (an e-mail `-- ` signature); the valediction just above it belongs to the sign-off too.
  */
 export function findSignOff(text: string, signature?: Span): SignOff | undefined {
-  const lines = splitLines(text);
+  const end = contentEnd(text);
+  const lines = splitLines(text.slice(0, end));
   let last = lines.length - 1;
   while (last >= 0 && lines[last]?.text.trim() === '') last--;
   if (last < 0) return undefined;
@@ -87,12 +173,11 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
       if (inline && !VALEDICTION_LINE.test(line.text)) {
         const signerText = inline[2] ?? '';
         const signerStart = line.start + line.text.lastIndexOf(signerText);
-        valediction = { start: line.start, end: signerStart, text: text.slice(line.start, signerStart) };
-        signer.push({ start: signerStart, end: signerStart + signerText.length, text: signerText });
+        valediction = signerAt(text, line.start, signerStart);
+        signer.push(signerAt(text, signerStart, signerStart + signerText.length));
       }
       signer.push(...after);
-      const end = lines[last]?.end ?? text.length;
-      return { start: line.start, end, valediction, signer, style: signature ? 'delimiter' : 'block' };
+      return { start: line.start, end: text.length, valediction, signer, style: signature ? 'delimiter' : 'block' };
     }
   }
 
@@ -103,24 +188,43 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
 
   const lastLine = lines[last];
   if (!lastLine) return undefined;
+  const lastText = lastLine.text.replace(/\s+$/, '');
 
   // 2. Social initials or a dashed name at the end of the last line: "… today. ^RR".
-  const trailing = TRAILING_SIGNATURE.exec(lastLine.text);
-  if (trailing && trailing[1]) {
-    const tokenStart = lastLine.start + lastLine.text.lastIndexOf(trailing[1]);
-    const token = text.slice(tokenStart, lastLine.end).trimEnd();
+  const trailing = TRAILING_SIGNATURE.exec(lastText);
+  if (trailing) {
+    const start = lastLine.start + trailing.index;
+    const token = signerAt(text, start, lastLine.start + lastText.length);
+    const name = trailing[2] ?? trailing[4] ?? trailing[6] ?? '';
+    return { start, end: text.length, signer: [token], style: /^[A-Za-z]{1,4}$/.test(name) && !/^[A-Z][a-z]+$/.test(name) ? 'initials' : 'inline' };
+  }
+
+  // 3. A valediction and a name closing the last line: "… today. Thanks, Mike".
+  const closing = INLINE_CLOSING.exec(lastText);
+  // The pattern is case-insensitive for the valediction; the name must be capitalised.
+  if (closing && closing[1] && /^[A-Z][a-z'’]+(?: [A-Z][a-z'’]*)?$/.test(closing[1])) {
+    const start = lastLine.start + closing.index;
+    const nameStart = lastLine.start + lastText.lastIndexOf(closing[1]);
     return {
-      start: tokenStart,
-      end: tokenStart + token.length,
-      signer: [{ start: tokenStart, end: tokenStart + token.length, text: token }],
-      style: /^[-–—~^*/]{1,2}\s?[A-Z]{1,4}$/.test(token) ? 'initials' : 'inline',
+      start,
+      end: text.length,
+      valediction: signerAt(text, start, nameStart),
+      signer: [signerAt(text, nameStart, lastLine.start + lastText.length)],
+      style: 'inline',
     };
   }
 
-  // 3. A last line that is only a name (or a team name), after a finished sentence.
+  // 4. A last line that is only a name (or a team name), after a finished sentence.
   const previous = lines.slice(0, last).reverse().find((l) => l.text.trim() !== '');
   if (previous && /[.!?)"”:]\s*$/.test(previous.text) && NAME_LINE.test(lastLine.text) && lastLine.text.trim().split(/\s+/).length <= 5) {
-    return { start: lastLine.start, end: lastLine.end, signer: [lastLine], style: 'name-line' };
+    return { start: lastLine.start, end: text.length, signer: [lastLine], style: 'name-line' };
+  }
+
+  // 5. A bare first name or initials after the last sentence: "… rail replacement. Phil."
+  const bare = BARE_NAME.exec(lastText);
+  if (bare && bare[1] && !NOT_BARE_NAMES.test(bare[1]) && bare.index > 0) {
+    const start = lastLine.start + bare.index;
+    return { start, end: text.length, signer: [signerAt(text, start, lastLine.start + lastText.length)], style: 'bare-name' };
   }
   return undefined;
 }

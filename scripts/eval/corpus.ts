@@ -1,0 +1,80 @@
+/**
+ * The labelled corpora and the real replies they point to, loaded the way the linter sees them in
+ * an audit: twcs replies read from the shared CSV at run time (never copied into the repo),
+ * threaded (customer tweet as context, earlier company tweets as thread history, channel social);
+ * hand-written cases with their own context, channel and thread.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import { readCsv } from '../../src/readers/exports/csv.js';
+import { readString } from '../../src/readers/index.js';
+import { buildReplies } from '../../src/readers/thread.js';
+import type { Channel, Reply } from '../../src/types.js';
+
+export type Label = 'fire' | 'pass' | 'skip';
+
+export interface LabelledRecord {
+  /** Tweet id for twcs, case id for hand-written cases. */
+  id: string;
+  /** `random` / `enriched` for twcs, `cases` for hand-written ones. */
+  set: 'random' | 'enriched' | 'cases';
+  labels: Record<string, Label>;
+  note: string;
+}
+
+interface TwcsLine {
+  tweetId: string;
+  sample: 'random' | 'enriched';
+  labels: Record<string, Label>;
+  note?: string;
+}
+
+interface CaseLine {
+  id: string;
+  text: string;
+  context?: string;
+  channel?: Channel;
+  previousReplies?: string[];
+  labels: Record<string, Label>;
+  note?: string;
+}
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+}
+
+/** Every company reply of the twcs CSV, threaded, as the audit would produce them. */
+export async function loadTwcsReplies(csvPath: string): Promise<Reply[]> {
+  const { replies } = await buildReplies(readCsv(createReadStream(csvPath), csvPath, { mapping: 'twcs' }));
+  return replies.filter((reply) => !reply.fatal);
+}
+
+export function loadTwcsLabels(path: string): LabelledRecord[] {
+  return readJsonl<TwcsLine>(path).map((line) => ({ id: line.tweetId, set: line.sample, labels: line.labels, note: line.note ?? '' }));
+}
+
+export interface LabelledCase extends LabelledRecord {
+  reply: Reply;
+}
+
+/** Hand-written cases as replies: read like a plain-text draft, then given their conversation. */
+export async function loadCases(path: string): Promise<LabelledCase[]> {
+  const out: LabelledCase[] = [];
+  for (const line of readJsonl<CaseLine>(path)) {
+    const [read] = await readString(line.text, `${line.id}.txt`, 'text');
+    if (!read) throw new Error(`case ${line.id}: no reply read`);
+    const reply: Reply = {
+      ...read,
+      id: line.id,
+      ...(line.context !== undefined ? { context: line.context } : {}),
+      ...(line.channel ? { channel: line.channel } : {}),
+      ...(line.previousReplies && line.previousReplies.length > 0
+        ? { thread: { id: line.id, position: line.previousReplies.length, previousReplies: line.previousReplies } }
+        : {}),
+    };
+    out.push({ id: line.id, set: 'cases', labels: line.labels, note: line.note ?? '', reply });
+  }
+  return out;
+}

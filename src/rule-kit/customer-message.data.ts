@@ -1,0 +1,80 @@
+/**
+ * What a customer's message says, as phrase families (regular-expression source, matched
+ * case-insensitively on text with curly quotes folded). Reviewable data: extend a family rather
+ * than special-casing a message.
+ */
+
+const NEGATION =
+  "(?:not|never|no longer|can'?t|cannot|couldn'?t|won'?t|wouldn'?t|didn'?t|doesn'?t|don'?t|isn'?t|wasn'?t|aren'?t|weren'?t|haven'?t|hasn'?t|hadn'?t|unable to|fail(?:s|ed)? to|refuses? to|refused to)";
+const SERVICE_VERBS =
+  '(?:work|works|working|worked|arrive[ds]?|arriving|receive[ds]?|receiving|get|got|gotten|load|loads|loading|respond|responded|responding|help|helped|helping|show|shows|showing|showed|open|opens|connect|connects|connecting|deliver|delivered|charge|let me|fix|fixed|answer|answered|refund|refunded|come|came|sent|send|sending|print|printing|play|plays|playing|sync|syncing|update|updating|download|downloading|stream|streaming|log ?in|sign ?in|access|find|change|cancel|call (?:me )?back|ring|reply|replied|populated|validate|verify|give|gave|turn(?:ed)? up|show(?:ed)? up|pick(?:ed)? up|mash|honou?r|accept|accepted|process|processed|go through|went through|ship|shipped|install|redeem|reset|hear back|heard back|talk|speak|reach|get through|contact)';
+
+/** A specific failure: something did not happen, broke, or went wrong. */
+export const FAILURE = [
+  `${NEGATION}\\b[^.!?\\n]{0,40}\\b${SERVICE_VERBS}\\b`,
+  '(?:stopped|stops|quit|quits) (?:working|connecting|sending|loading|showing|responding|syncing|charging|playing)',
+  '(?:keeps?|kept) (?:crashing|freezing|asking|dropping|spinning|saying|failing|logging|disconnecting|buffering|defaulting|rebooting|restarting)',
+  'dropped (?:out|off|my|the)|(?:is|are|went|been|goes|going) (?:down|offline)|boots? me (?:off|out)',
+  'crash(?:ed|es|ing)|freez(?:es|ing)|frozen|glitch(?:y|es|ing)?|bugg?y|\\bbugs?\\b|errors?\\b|broken|\\bbroke\\b|damaged|defective|faulty|leak(?:s|ing)?|mou?ldy?|\\braw\\b',
+  '(?:arrived|came|turned up|delivered|is|was) (?:all |completely )?(?:soaked|wet|crushed|smashed|cracked|dented|torn|ripped|leaking|empty|incomplete|opened|cold|melted|spoiled|rotten|stale)|missing|\\blost\\b|\\bstuck\\b|delay(?:ed|s)?|\\blate\\b|cancell?ed|canceled on|expired|\\bdead\\b|killing (?:my|the) \\w+|drain(?:s|ing|ed)? (?:my |the )?battery|wrong|incorrect|outage|not (?:delivered|received|arrived|here|fixed|resolved)',
+  "no (?:internet|service|signal|power|wi-?fi|tv|hd|response|reply|answer|resolution|progress|luck|sign|tech|phones?|help|one (?:answers|replies|helps|called)|way)\\b",
+  "still (?:no|not|waiting|nothing|haven'?t|hasn'?t|can'?t|being|charged|broken|down|failing|locked|no)",
+  '(?:waited|waiting|been waiting|wait(?:ing)? (?:for|on)|on hold|hold for|hours? (?:on hold|waiting))',
+  'locked out|throttl\\w+|nobody|no one',
+  'used to (?:work|be (?:fine|ok|okay|good|better))|missed (?:the|my|her|his|our) (?:connection|flight|train|bus|appointment|delivery)|left (?:my|his|her|our) \\w+ (?:in|on|at)|look what (?:you|they|\\w+) (?:did|have done) to|break(?:s|ing)?\\b|(?:is|are) (?:it|they|\\w+) down\\b',
+  'accident|injur\\w*|\\bhurt\\b|hospital|emergency|unsafe|dangerous|assault\\w*|harass\\w*|discriminat\\w*|racist|threaten\\w*|stolen|hacked|fraud\\w*|security issue',
+  '(?:having|have|had|got) (?:some |a lot of |real )?(?:trouble|difficulty|difficulties|problems?|issues?) \\w+ing\\b',
+  "(?:wasn'?t|weren'?t|was not|were not|hasn'?t been|haven'?t been|has not been|have not been|never (?:been )?)\\s\\w+ed\\b",
+  'supposed to (?:arrive|come|get here|show up|ship|be (?:here|delivered|fixed|ready))|should have (?:arrived|been|come|shipped)|was due (?:to|on|yesterday|last)|says? (?:it was |it\'s |it is )?delivered|nothing (?:here|arrived|came)|never (?:came|showed|turned up|arrived)|where(?: is|\'s| are) my|\\bfault\\b',
+  'allergic|allergy|food poisoning|made (?:me|us|my \\w+) (?:sick|ill)|(?:hair|plastic|glass|metal|bug|insect|fly|mould) in (?:my|the|our)|came with \\w+ (?:on|in) it',
+  'no (?:broadband|connection|signal|water|heating|electricity|gas|phone|data|network|cable|reception)\\b',
+];
+
+/** Money taken or withheld: wrong charges, fees, refunds owed. */
+export const MONEY = [
+  '(?:over)?charg(?:ed|ing|es) (?:me|us|my|him|her|twice|again|double|for)|double[- ]charged|false charges?|taking money|took (?:my )?money',
+  "(?:want|need|get|like) (?:my|a|the|our) (?:money|refund|deposit)(?: back)?|my money back|(?:want|need|like) (?:a )?refund|(?:haven'?t|not|never) (?:got|gotten|received|seen) (?:my |a |the |any )?(?:refund|money|credit)",
+  "charg(?:ed|ing) (?:me |us )?(?:a |an )?(?:\\$|£|€|usd|gbp)?\\s?\\d|(?:want|need) (?:this|it|that|them) refunded|refund (?:me|this|it)\\b",
+  'collections|cancellation fee|(?:cost|costs|charging|charge) (?:me )?\\$?£?\\d',
+];
+
+/** Anger, disappointment and other evaluation of the service. */
+export const NEGATIVE = [
+  'worst|terrible|awful|horrible|horrendous|disgust(?:ing|ed)|disappoint\\w*|frustrat\\w*|annoy(?:ed|ing)|angry|furious|upset|ridiculous|unacceptable|pathetic|useless|pointless|\\bjoke\\b|scam|rip[- ]?off|liars?|lying|\\blied\\b|\\bevil\\b|sucks?|\\bcrap\\b|shit\\w*|\\bbs\\b|wtf|ffs|smh|\\bugh+\\b|fed up|sick of|tired of|never again|uncalled for|shady|ashamed|shame(?:ful)?|unethical|incompeten\\w*|mismanag\\w*|nightmare|hassle|ruin(?:ed|ing|s)?|baffl\\w*|idiots?|clueless|fuck\\w*|damn',
+  // People letting the customer down: mistreatment weighs like anger, even mid-thread.
+  'hangs? up|hung up|runaround|run around|turned (?:me |us )?down|\\brude\\b|laughed at|called me|ignored|ghosted|refus(?:e|es|ed|ing) to|lied to|misleading|illegal|not legal|false advertising|doubt (?:that|this) is',
+  'outrageous|unbelievable|disgrace\\w*|shocking|appalling|insane|absurd|suffer\\w*|incompetan\\w*|ever going to|what are you (?:doing|going to do) about|are you kidding|you guys call this',
+  "not (?:cool|impressed|happy|good enough|acceptable|ok|okay|fair|right|what I (?:paid|ordered|asked))|poor (?:service|quality|network|experience|customer)|bad (?:service|business|experience|customer)|\\ba mess\\b|lip service",
+  "get (?:it|your \\w+|this) together|fix (?:it|this|that)\\b|sort (?:it|this|that) (?:out|now)|come on\\b|c'?mon|seriously\\?|really\\?|hello\\?{2,}|answer me|what the|how is this (?:ok|okay|acceptable|fair)|why (?:the hell|on earth)",
+  '#\\w*(?:sucks|fail|doesntcare|hate|drama|never)\\w*|#?thanks ?for ?nothing|#bs\\b',
+];
+
+/** Emoji that carry a complaint. */
+export const NEGATIVE_EMOJI = /[😡😤😠🤬😩😫😭😢👎💩🙄😒🤦😞😕😣😖😓🙍]|(?:^|\s)(?:[:;=]-?'?\(+|>:\(|D:)(?=\s|$)|\?{2,}/u;
+
+/** Five or more words in capitals: shouting. */
+export const SHOUTING = /\b[A-Z]{2,}(?:[\s,.!?]+[A-Z]{2,}){3,}\b/;
+
+/** Praise strong enough to outweigh a past problem it mentions ("20k miles for the delay. Nice job!"). */
+export const STRONG_PRAISE = "nice job|well done|great job|good job|thank you so much|thanks so much|you(?:'re| are) (?:the best|amazing|awesome|a star)|much appreciated|love (?:it|this|you)|kudos|props to";
+/** A contrast that keeps a problem open despite thanks: "thanks, but it still…". */
+export const CONTRAST = "\\b(?:but|still|however|yet|though|although|again)\\b";
+
+/** Thanks, praise and delight. */
+export const PRAISE = [
+  "thanks?|thank (?:you|u)|thx|\\bty\\b|love|loved|loving|great|awesome|amazing|excellent|perfect|\\bbest\\b|fantastic|brilliant|appreciate|kudos|shout ?out|props|well done|good job|nice (?:one|job)|helpful|happy|pleasant|smooth|delicious|favou?rite|congrats|congratulations|yay|woo+|\\bcool\\b|sorted",
+];
+export const PRAISE_EMOJI = /[❤😍🥰👍🙌👏😊😀😃🙏💯🎉😁😄🤩💕💖✨🎃👻]/u;
+
+/** Asking for help without saying what failed: "I have a problem with my phone, can you help?" */
+export const HELP_REQUEST = [
+  "(?:can|could|would|will) (?:you|someone|anyone|somebody) (?:please |pls |plz |kindly )?(?:help|assist|dm|contact|call|@)|help me\\b|^\\W*help\\b|\\bhelp\\W*$|(?:i|we) (?:need|want|would like) (?:some )?(?:help|assistance|info|information|infos)\\b|(?:i|we) (?:have|got|am having|'m having|are having|'re having) (?:a |an |some )?(?:serious |quick |small |big )?(?:question|problem|issue|issues|problems|query)\\b|(?:dm|contact|call) me\\b|please (?:dm|contact|call|help)",
+];
+
+/** Our side asked the customer for something: a question, details, a DM, a step to try. */
+export const ASKED_CUSTOMER =
+  /\?|\b(?:dm|direct message|private message|let (?:us|me) know|tell us|send (?:us|me)|try|could you|can you|would you|please (?:confirm|provide|share|send|check|follow|reply|run|restart|clear|update))\b/i;
+
+/** An information need without a question mark: "I can't find the button", "not sure how to…". */
+export const IMPLICIT_QUESTION =
+  "can'?t find|cannot find|can not find|where (?:is|are|can|do)|how (?:do|can|should) (?:i|we)|looking for|trying to (?:find|figure|work out|locate)|not sure (?:how|where|what|if|whether|which)|wondering|any idea|no idea (?:how|where|what)";

@@ -1,0 +1,125 @@
+/**
+ * What a reply does about the problem, as phrase families (regular-expression source, matched
+ * case-insensitively on one sentence with curly quotes folded). A remedy has an agent, an action
+ * and an object (DESIGN §4): done, committed, or facilitation (what we need from the customer, or
+ * how they can do it themselves). Closings are courteous but move nothing.
+ */
+
+/** Who can act for the company. */
+export const WE =
+  "(?:i|we|our team|the team|my team|our (?:\\w+ )?(?:team|department|specialists?|engineers?|technicians?|developers?|colleagues?|staff|experts?|agents?)|a member of (?:our|the) (?:\\w+ ){0,2}team|an? (?:engineer|technician|specialist|colleague|expert|agent|advisor|courier)|someone|they)";
+
+/** Actions, past participle: what a remedy reports as done. */
+export const DONE_VERBS =
+  "(?:spoken (?:to|with)|spoke (?:to|with)|talked (?:to|with)|had a look|taken a look|took a look|looked at|posted|mailed|couriered|refunded|replaced|reshipped|re-?sent|sent|issued|processed|credited|escalated|reset|fixed|resolved|updated|reactivated|re-?activated|restored|applied|added|removed|waived|reversed|expedited|rebooked|re-?booked|shipped|arranged|booked|scheduled|opened|filed|submitted|raised|logged|reported|forwarded|passed|shared|contacted|reached out|notified|flagged|corrected|changed|unlocked|upgraded|adjusted|refreshed|sorted|taken care|located|found(?! no\\b| nothing\\b)|placed|created|set up|extended|approved|released|cleared|investigated|looked into|looked in to|checked|verified|confirmed|followed up|requested|initiated|emailed|e-mailed|called|messaged|replied|responded|enabled|disabled|merged|deployed|compensated|honou?red|matched|made (?:a|the) (?:change|correction)|put (?:in|through)|gone ahead|went ahead|dm'?e?d|got your (?:dm|message|details|email|e-mail|info|note)|received your (?:dm|message|details|email|e-mail|info)|looped in|brought in|allocated|assigned|cancell?ed (?:the|your|that|this) (?:duplicate|extra|second|charge|fee)|fed (?:this|it|that|your \\w+) back|fed back|reissued|re-issued|restocked|rectified|reinstated|activated|unblocked|lifted|reopened)";
+
+/** Participles that report a remedy in the passive: "your refund has been processed". */
+export const DONE_PASSIVE_VERBS =
+  "(?:posted|e-?mailed|mailed|couriered|refunded|replaced|reshipped|re-?sent|issued|processed|credited|escalated|reset|fixed|resolved|updated|reactivated|restored|applied|added|removed|waived|reversed|expedited|rebooked|re-?booked|arranged|booked|scheduled|raised|logged|reported|forwarded|passed|shared|flagged|corrected|changed|unlocked|upgraded|adjusted|located|found|extended|approved|released|cleared|investigated|looked into|enabled|deployed|honou?red|sorted|taken care of|restocked|rectified|reinstated|reissued|re-issued|lifted|reopened|activated|unblocked|dispatched|shipped|sent out|fed back)";
+
+/** Verbs that make an offer a specific one; "help" and "assist" alone are a courtesy. */
+const SPECIFIC_ACTION =
+  "(?!take note\\b|help\\b(?! (?:you )?(?:get|fix|sort|resolve|reset|recover|find|change|update|track|set up|book|cancel|unlock|restore|check|replace|refund))|assist\\b|support you\\b|be of\\b|lend\\b|try (?:and|to) help|do (?:our|my) best|hear\\b|know\\b|chat\\b|talk\\b|see if (?:we|i) can help|answer any)";
+
+export const COMMITTED = [
+  // "I'll ship…", "we will call you by Friday", "our team will follow up" — any verb but hopes and pleasantries.
+  `\\b${WE}(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| is going to| are about to|'m about to| am about to)(?: (?:now|also|gladly|definitely|certainly|personally|immediately|quickly|right away|first|then|happily|absolutely|further|be sure to|make sure to|get right on|get on))* (?!be (?:here|there|around|waiting|glad to help|happy to help|more than happy to help|just a|a tweet)\\b|keep (?:everything|our fingers|fingers|you in (?:our|my) thoughts)\\b|see you\\b|miss\\b|love\\b|hope\\b|look forward\\b|always\\b|never\\b|take (?:it|this|that|your \\w+) on board\\b|note\\b|bear\\b|keep (?:this|that|it) in mind\\b)[a-z]+`,
+  // Offers of a specific action: "we'd like to take a closer look", "I can look into that for you".
+  `\\b${WE}(?:'d| would)? (?:like|love|want|be (?:happy|glad|more than happy|pleased)) (?:another chance |the chance |an opportunity |the opportunity |a chance )?to ${SPECIFIC_ACTION}[a-z]+`,
+  `\\b${WE}(?:'d| would) (?:like|love) (?:an? \\w+|someone|our \\w+(?: \\w+)? team|the \\w+ team) to [a-z]+`,
+  `\\b${WE}(?:'m| am|'re| are) (?:happy|glad|able|pleased|here) to ${SPECIFIC_ACTION}[a-z]+`,
+  `\\b${WE} (?:can|could|may|want to|need to)(?: (?:definitely|certainly|also|gladly|absolutely|quickly|still|now))* ${SPECIFIC_ACTION}(?!(?:only|not|never)\\b)[a-z]+`,
+  // "let me check", "let us look into that", "let's get this sorted" (not "let us know").
+  "\\blet(?: me|'s| us)(?: \\w+)? (?!know\\b|us know\\b|me know\\b)(?:check|look|see what|get|take|find|fix|sort|dig|investigate|review|help (?:you )?(?:get|fix|sort|reset|find)|pass|escalate|raise|arrange|book|send|meet|work|carry on|continue|chat|talk|move|follow|request|flag|reach|contact|connect|grab|pull|have a look|take a look)\\b",
+  // Ongoing work: "we do work with Network Rail to reduce delays".
+  `\\b${WE} (?:do |continue to |always |constantly )?work (?:closely )?(?:with|hard|to|on)\\b`,
+  // Work under way: "our engineers are working on a fix", "we're looking into this".
+  `\\b${WE}(?:'re| are|'m| am| is)(?: (?:currently|still|now|actively|already|busy|hard at work|working hard))* (?:working|looking into|looking in to|investigating|checking|reviewing|monitoring|on it|on the case|chasing|following (?:this )?up|dealing with|in touch with|liaising|speaking (?:to|with)|talking (?:to|with)|doing (?:everything|all) (?:we|i) can)\\b`,
+  // What will happen, with a time: "some lines will reopen shortly", "the parcel will be redelivered tomorrow".
+  "\\b(?:will|should|is (?:expected|scheduled|due|set) to|are (?:expected|scheduled|due|set) to) (?:be )?[a-z]+(?: [a-z]+)? (?:shortly|soon|today|tonight|tomorrow|within|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end|end of|noon|\\d)|in the next|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \\d)",
+  "\\b(?:is|are) (?:set|scheduled|due|expected) to (?:depart|arrive|leave|ship|be (?:delivered|shipped|back|restored|fixed))",
+  "\\byou(?:'ll| will| should) (?:receive|get|see|hear (?:back|from)|have (?:it|them|this|that|your)|be (?:contacted|refunded|credited|called|emailed|able to))\\b",
+  "\\b(?:hope|expect|aim|plan) to have (?:it|this|that|the \\w+|service|everything|you|things) (?:back|restored|fixed|resolved|sorted|running|up|working|on your way|moving)",
+  "\\b(?:a|the|your) (?:fix|replacement|refund|technician|engineer|courier|credit|callback|call back|new \\w+) (?:is|will be|should be) (?:on (?:its|the) way|coming|arriving|issued|sent|processed|applied|in touch|scheduled|out)\\b",
+];
+
+/** Passing feedback on: a remedy for suggestions and store feedback, not for a wrong charge. */
+export const FEEDBACK = [
+  "\\b(?:feedback|comments?|suggestions?|ideas?|thoughts|views|complaint|concerns?|experience)\\b[^.!?]{0,40}\\b(?:passed|shared|forwarded|fed back|noted|logged|recorded|sent|raised|reported|escalated)\\b",
+  "\\b(?:pass|passed|share|shared|forward|forwarded|feed|fed|send|sent|note|noted|log|logged|raise|raised|report|reported|record|recorded)\\b[^.!?]{0,30}\\b(?:feedback|comments?|suggestions?|ideas?|thoughts|views|complaint|concerns?)\\b",
+  "\\b(?:take|taken|took) (?:it|this|that|your \\w+|these \\w+) on board|\\bfeed (?:this|it|that) back\\b|\\bkeep (?:this|that|it) in mind\\b",
+];
+
+/** Asking the customer for what we need, or showing them how to do it themselves. */
+export const FACILITATION = [
+  // "DM us your order number", "send us a private message", "please reach us here: <link>"
+  "\\b(?:dm|direct message|private message|pm|message|send|e-?mail|call|ring|text|reply|write|share|provide|confirm|give|tell|shoot|drop|follow|reach|contact|get in touch|speak|chat|post|click|tap|visit)(?: (?:us|me|over|out|back|through|in|to us|with us|on))*(?: (?:a|an|your|the|with|some|more|any|details|this|that|what|which|when|where|how|if|whether|at|via|here|on|in|by|through|using|for|to|dm|pm|note|message|line|link|form|below|above))\\b",
+  // Check-ins: "let us know if the steps work", "let me know how it goes"
+  "\\blet (?:us|me) know (?:if|whether|how|what|when|which) (?!you (?:need|have|require)|there)",
+  // "you can find / track / request it here", "you'll need to reset it"
+  // Advice: "I'd recommend checking in at the airport", "I strongly advise you to contact our security team"
+  "(?:\\b(?:i|we)(?:'d| would)? (?:strongly |would )?|(?:^|[.!?]\\s+)(?:@\\w+\\s+)*)(?:recommend|suggest|advise) (?:you (?:to )?[a-z]+|that you [a-z]+|[a-z]+ing)\\b",
+  "(?<!(?:when|if|whenever|once|before|after|until|unless) )\\byou (?:can|could|may|might want to|should be able to|'ll be able to|will be able to|are able to|'re able to|'ll need to|will need to|need to|have to|just need to|can also|could also|should|would need to) (?:also |then |now |simply |just )?(?:find|track|check|change|update|reset|request|cancel|return|get|see|view|manage|download|contact|reach|call|book|use|apply|claim|submit|file|opt|switch|turn|edit|access|recover|redeem|start|add|remove|upgrade|downgrade|select|choose|enable|disable|follow|visit|go|head|send|email|dm|message|speak|chat|try|bring|take|restart|reinstall|install|clear|log|sign|tap|click|open|enter|register|set|pick|collect|drop|print|complete|fill|ask|look|refer|read|report|raise|write|share|provide|confirm|give|let|make)\\b",
+  "\\b(?:here(?:'s| is) how|follow (?:these|the|this) (?:steps|link|guide|instructions)|the steps (?:are|below)|steps below|instructions (?:below|here)|more info(?:rmation)? (?:here|at|on)|details (?:here|at)|info (?:here|at)|check (?:here|this out|out this)|this link|the link (?:below|above|provided)|the following link|this article|this guide|this page|click (?:here|below|the link|on the))\\b",
+];
+
+/** Verbs that open an instruction: "Try restarting", "Go to Settings > …", "Please run the tracert". */
+export const IMPERATIVE_VERBS =
+  "(?:get (?:help|in touch|started|support)|join|try|go|head|navigate|tap|click|press|select|choose|open|visit|check|follow|restart|reboot|reinstall|install|update|uninstall|clear|log|sign|turn|switch|enable|disable|use|swipe|hold|unplug|plug|reset|toggle|make sure|ensure|double-check|download|contact|call|reach|give|see|refer|look|find|fill|complete|submit|request|book|schedule|order|return|bring|take|remove|insert|connect|disconnect|power|dm|direct message|message|send|email|e-mail|reply|write|share|provide|confirm|tell|let (?:us|me) know (?!if (?:you|there)(?:'s| is| have| need| are)? ?(?:any|anything|something|someone|more|further|other|need|questions?)\\b)|drop|shoot|run|back ?up|delete|add|enter|type|copy|paste|allow|sign in|log in|visit|speak|ask|pop|grab|post|text|ring|verify|include|attach|forward|keep an eye|monitor|test|power cycle|hard reset|force (?:quit|close|stop)|meet|chat)";
+
+/** What comes before an imperative verb at the start of a sentence. */
+export const IMPERATIVE_LEAD = "(?:(?:please|kindly|pls|plz|just|simply|first|firstly|then|next|also|so|now|and|meanwhile|in the meantime|to (?:start|begin)|if (?:it|that|this|the \\w+|you)[^,]{0,60},|for (?:refund|more|further|help|assistance|details|info|information)[^,]{0,40},|to [^,]{0,60},)[,:]? )*";
+
+/** Courteous endings that are not a next step. */
+export const CLOSINGS = [
+  "feel free to (?:contact|reach(?: out)?|get in touch|let us know|drop|message|dm|ask|tweet|send|call|email)(?: (?:us|me))?(?: (?:out|back|a line|a message|a dm))?(?! (?:us|me|out|back|a line|a message|a dm)\\b)(?! (?:your|the|with your|a copy|details|photos?|pictures?)\\b)",
+  "(?:please )?(?:do(?:n'?t| not) hesitate to(?: (?:contact|reach(?: out)?|get in touch|ask|call|email|e-mail|dm|message|tweet|let (?:us|me) know|write)(?: (?:to )?(?:us|me|out|back))*)?|let (?:us|me) know if (?:you|there|we|i)(?:'s| is| have| need| are| would| do| can| could| may)? ?(?:be of |help with )?(?:any|anything|something|someone|more|further|other|need|questions?|we can|i can|you need|you have|you'd)|if you (?:have|need|require) (?:any|anything|further|more|other|additional)\\b)",
+  // Conditional offers to someone who has already said what is wrong (labels: "if there's anything I can help with, DM me").
+  "\\bif (?:you (?:happen to )?(?:need|have|require|want|would like)|there(?:'s| is| are)|we can|i can)(?: (?:any|anything|more|further|additional|other|some|else))* (?:help|assistance|support|questions?|anything|further|more|issues?|concerns?|problems?|info|information|we can|i can|else|assist)\\b",
+  // Deferrals: come back if it still fails ("let us know if you haven't received it within 48 hours").
+  "let (?:us|me) know if (?:you (?:haven'?t|have not|still|don'?t (?:receive|get|hear|see))|it (?:doesn'?t|does not|hasn'?t|has not|still|isn'?t)|(?:this|that) (?:doesn'?t|does not|still)|(?:the|your) \\w+ (?:doesn'?t|does not|hasn'?t|has not|isn'?t|is not|still))",
+  "hope (?:this|that|it) (?:helps|helped|clears|answers|is helpful)",
+  "(?:we|i) (?:value|appreciate) (?:your|the|you) (?:feedback|business|patience|input|loyalty|understanding|comments|support|reaching out|letting us know|bringing)",
+  "thanks? (?:you )?(?:so much |again |very much )?for (?:reaching out|contacting|getting in touch|your (?:patience|feedback|understanding|business|message|time|loyalty|support|tweet|note|kind words|comments)|letting us know|the (?:feedback|heads up|shout ?out|kind words|update|info|information)|being a (?:loyal |valued )?customer|choosing|tweeting|flagging|sharing|confirming|clarifying|following)",
+  "have a (?:great|good|nice|wonderful|lovely|fantastic|safe|happy) (?:day|one|evening|weekend|night|flight|trip|time)",
+  "(?:we(?:'re| are)|i(?:'m| am)) (?:always |just |right )?here (?:to help|for you|if you need|whenever|to assist)|^\\W*here to help|(?:help is|we(?:'re| are)|i(?:'m| am)) (?:just |only |always )?(?:a|one) (?:tweet|dm|message|call) away",
+  "happy to help|glad (?:we|i) could help|glad to help|anything else (?:we|i) can (?:help|do|assist)|(?:is there )?anything else (?:(?:we|i) (?:may|can|could) )?(?:help|assist)",
+  "please (?:keep us|let us) (?:updated|posted|in the loop)|keep us (?:updated|posted|in the loop)|please be patient|(?:we|i) (?:appreciate|thank you for) your patience",
+  "(?:we|i) hope (?:you(?:'ll| will)? (?:give us|come back|visit|enjoy|fly|see)|to see you|to welcome you)|(?:we|i) (?:would )?love to (?:have|see|welcome) you",
+  "(?:we|i) (?:take|takes) (?:this|these|that|it|\\w+ \\w+|\\w+) (?:very |extremely |really )?seriously|(?:our|the) goal is|(?:we|i) always (?:want|strive|aim)|(?:we|i) never want|strive to|(?:we|i) want (?:you|our customers|every customer) to (?:have|enjoy|feel)",
+  "(?:your|the) (?:comments?|feedback|complaint|concerns?) (?:has|have) been (?:noted|logged|recorded|received)|(?:we(?:'ve| have)|i(?:'ve| have)) (?:noted|logged|recorded) (?:your|the|this)",
+];
+
+/** Telling the customer it cannot be done, or that there is no information. */
+export const REFUSAL =
+  "\\b(?:could(?:n'?t| not) (?:offer|help|do|change|find|refund|provide|process|assist|waive|accept|give)|(?:that|this|it)(?:'s| is) (?:our|the|company|standard) policy|per (?:our )?policy|not able|unable|can(?:no|')?t|cannot|can not|won'?t be able|would not be able|wouldn'?t be able|no longer|not possible|(?:don'?t|do not) have (?:any )?(?:information|info|access|details|an update|visibility|control)|aren'?t able|are not able|(?:is|are) not available|(?:isn'?t|aren'?t) available|not something (?:we|i)|nothing (?:more|else|further)|(?:don'?t|do not|doesn'?t|does not) (?:deal|handle|offer|provide|support|allow|accept|refund|cover|comment)|(?:not|never) (?:be )?(?:refunded|refundable|compensated|eligible)|non-?refundable)\\b";
+
+/** Guessing at a cause instead of finding out: "may not have been available", "it sounds like". */
+export const HEDGE = "\\b(?:may|might|could) (?:not )?have (?:been|had)|\\blikely\\b|\\bprobably\\b|\\b(?:it|this) (?:seems|sounds|appears|looks) (?:like|that|to)|\\bsounds like\\b";
+
+/** Sending the customer to another company instead of acting. */
+/** "contact Kuwait Airways": a named company to contact (checked against the team's own names). */
+export const NAMED_CONTACT = /\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call|check with) ((?:[A-Z][\w&'-]+ ){0,3}[A-Z][\w&'-]+)/;
+
+export const ELSEWHERE =
+  "\\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call|check with|take (?:it|this|that) up with|raise (?:it|this|that) with|address (?:it|this|that)? ?with) (?:the|your|a|their) (?:\\w+ )?(?:seller|sellers|vendor|merchant|carrier|courier|manufacturer|maker|bank|card issuer|credit card company|issuing bank|retailer|marketplace|third[- ]party|shipping company|delivery company|postal service|post office|airline|provider|isp|developer|publisher|dealer|distributor|supplier|partner|landlord|insurer|insurance company|hotel|host|restaurant|driver|installer|travel agent|booking site|payment provider|network|operator|studio)\\b" +
+  "|\\b(?:seller|manufacturer|carrier|courier|bank|card issuer|retailer|airline|provider|developer|publisher|dealer|supplier|insurer|hotel|restaurant)s?\\b[^.!?]*\\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call) (?:them|they)\\b";
+
+/** Defending the company instead of answering: blame, records, policy, "as mentioned". */
+export const DEFENSIVE =
+  "\\byou (?:must|should|failed|didn'?t|did not|never|forgot)\\b|\\b(?:user|customer|your) (?:error|mistake|fault)\\b|\\b(?:records?|system|systems|tracking|logs?) (?:indicate|show|state|say|confirm)s?\\b|\\bas (?:(?:i|we) )?(?:have |had |'ve )?(?:previously |already )?(?:mentioned|stated|explained|advised|said|told you)\\b|\\bout of our control\\b|\\bnot (?:our|my) (?:fault|responsibility)\\b|\\bfound nothing\\b|\\bno (?:fault|issue|problem) (?:was |could be )?found\\b";
+
+/** Moving the conversation to private messages: not a promise to fix anything, so it may be repeated. */
+export const CHANNEL_HANDOFF =
+  "\\b(?:got|received|seen|see) your (?:dm|message|pm)\\b|\\b(?:meet|see|chat with|talk to|speak with) you (?:back )?(?:there|in (?:dm|pm|private|the dms?))\\b|\\b(?:replied|responded|sent you a (?:dm|message|pm)|sent a dm)(?: to you)?(?: (?:via|in|by|through) (?:dm|pm|private message))?\\b|\\bcarry on (?:chatting|the conversation) (?:there|in dm)\\b";
+
+/** Holding replies: they promise an answer, not an action ("we will respond as soon as possible"). */
+export const HOLDING =
+  "(?:respond|reply|get back to you|be in touch|answer|contact you|look at (?:it|this|your \\w+)) (?:to you )?as soon as (?:possible|we can)|high (?:volume|number) of|in the order (?:it was|they were|they are) received";
+
+/** Pointing at a page with no link: "please check our FAQ page". */
+export const VAGUE_POINTER =
+  "\\b(?:check|see|visit|read|refer to|look at|have a look at|go to|head to) (?:our|the) (?:faqs?|faq page|website|site|help (?:centre|center|pages?|section)|terms|app|community|forums?|page)\\b";
+
+/** The team's own words when an instruction names someone to contact: not another company. */
+export const SELF_NAMES = /^(?:us|our|support|customer|care|service|team|help|me|the|a|an)$/i;

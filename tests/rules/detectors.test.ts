@@ -1,0 +1,97 @@
+// The shared detectors the rules build on: what the customer's message is, what each sentence of
+// a reply does, and which language a reply is in.
+import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../src/rule-kit/customer-message.js';
+import { detectLanguage } from '../../src/rule-kit/language.js';
+import { sentenceAct } from '../../src/rule-kit/remedies.js';
+import { isTeamName, teamNames } from '../../src/rule-kit/team-names.js';
+
+describe('customer message', () => {
+  it.each([
+    ['My order never arrived and nobody answers', 'complaint'],
+    ['you charged me twice for one order', 'complaint'],
+    ['I was charged £89 for a renewal I never wanted', 'complaint'],
+    ['your agent hung up on me', 'complaint'],
+    ['the app is killing my battery. Fix it.', 'complaint'],
+    ['What time does the Leeds store open on Sunday?', 'question'],
+    ['I have a problem with my phone, can you help?', 'request'],
+    ['Thank you for the smooth flight, loved the crew!', 'praise'],
+    ['just sent me 20k miles for the delay I complained about. Nice job!', 'praise'],
+    ['Heading to London tonight, get the drinks ready', 'other'],
+  ])('%s → %s', (text, kind) => {
+    expect(classifyMessage(text).kind).toBe(kind);
+  });
+
+  it('thanks with "but" or "still" keep a problem open', () => {
+    expect(classifyMessage("Thanks so much, but it still hasn't arrived").kind).toBe('complaint');
+  });
+
+  it('capitals shout anger, or delight', () => {
+    expect(classifyMessage('NO MANAGER OR SUPERVISOR TO ESCALATE MY ISSUE TO').signals.negative).toBe(true);
+    expect(classifyMessage('THANK YOU!!! YOU ARE A REAL MVP!!!').signals.negative).toBe(false);
+  });
+});
+
+describe('sentence acts', () => {
+  const act = (text: string) => {
+    const found = sentenceAct(text);
+    return (['done', 'committed', 'facilitation', 'feedback', 'closing', 'refusal'] as const).filter((key) => found[key]);
+  };
+  it.each([
+    ["I've refunded the shipping fee.", ['done']],
+    ['Your refund has been processed today.', ['done']],
+    ["I've looked at your order and rebooked it for tomorrow.", ['done']],
+    ["I'll call you by Friday.", ['committed']],
+    ['Our engineers are working on a fix.', ['committed']],
+    ['A member of our social care team will follow up with you.', ['committed']],
+    ['Please DM us your order number.', ['facilitation']],
+    ['Which iOS version are you running?', ['facilitation']],
+    ['Try restarting the router.', ['facilitation']],
+    ['Tweet us for official support.', ['facilitation']],
+    ['Your suggestion has been passed to our team.', ['feedback']],
+    ['Feel free to contact us if you have any other questions.', ['closing']],
+    ["If there's anything we can help with, please DM us.", ['closing']],
+    ["Please let us know if you haven't received it within 48 hours.", ['closing']],
+    ['There is nothing more we can do.', ['refusal']],
+  ] as const)('%s → %j', (text, expected) => {
+    expect(act(text)).toEqual(expected);
+  });
+
+  it('a request made as a conditional courtesy is the courtesy; one before it still counts', () => {
+    expect(act('Let us know if the steps work out or if you need further help.')).toEqual(['facilitation']);
+  });
+  it('a refusal clause does not taint an action after "but"', () => {
+    expect(act("You won't be able to revert it, but we can look into the issues.")).toEqual(['committed', 'refusal']);
+  });
+  it('sending the customer to another company by name is not facilitation', () => {
+    expect(sentenceAct('You need to contact Kuwait Airways.', { selfNames: ['british_airways'] }).facilitation).toBe(false);
+    expect(sentenceAct('You need to contact British Airways Holidays.', { selfNames: ['british_airways'] }).facilitation).toBe(true);
+  });
+  it('a page pointer without a link is vague; with one it is facilitation', () => {
+    expect(sentenceAct('Please check our FAQ page.', { hasLink: false }).facilitation).toBe(false);
+    expect(sentenceAct('Please check our FAQ page.', { hasLink: true }).facilitation).toBe(true);
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['Please DM us your order number and we will check it today.', 'en'],
+    ['Te hemos enviado un mensaje privado con instrucciones.', 'es'],
+    ['Hier findest du alle Infos zu deiner Bestellung.', 'de'],
+    ['Dès la création de votre compte, vous pouvez ajouter une carte.', 'fr'],
+    ['こんにちは、アマゾン公式です。', 'ja'],
+    ['Thanks! 👍', 'en'],
+    ['https://t.co/abc', 'und'],
+  ])('%s → %s', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+});
+
+describe('team names', () => {
+  it('come from the handles the customer wrote to and the author', () => {
+    const names = teamNames({ context: '@FernwayAir where is my refund?', author: 'FernwayHelp' });
+    expect(isTeamName('Fernway', names)).toBe(true);
+    expect(isTeamName('Maria', names)).toBe(false);
+    expect(isTeamName('HP', teamNames({ author: 'HPSupport' }), 2)).toBe(true);
+  });
+});
