@@ -26,7 +26,8 @@ export interface LintOptions extends Overrides {
   channel?: Channel;
 }
 
-function withConversation(reply: Reply, options: LintOptions): Reply {
+/** Adds what the caller knows about the conversation (customer message, channel, earlier replies) to a reply. */
+export function withConversation(reply: Reply, options: Pick<LintOptions, 'context' | 'channel' | 'previousReplies'>): Reply {
   return {
     ...reply,
     ...(options.context !== undefined ? { context: options.context } : {}),
