@@ -5,7 +5,9 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../pipeline/errors.js';
 import { registerLint } from './commands/lint.js';
+import { registerMcp } from './commands/mcp.js';
 import { registerRules } from './commands/rules.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT, version, type Io } from './io.js';
 
 export { EXIT } from './io.js';
@@ -28,6 +30,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerLint(program, io, setExit);
   registerRules(program, io, setExit);
+  registerServe(program, io, setExit);
+  registerMcp(program, io, setExit);
   return program;
 }
 
