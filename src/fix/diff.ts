@@ -6,12 +6,9 @@
 
 type Edit = { kind: 'same' | 'del' | 'add'; line: string };
 
+/** Lines with their newlines: a last line without one differs from the same words with one. */
 function splitKeepingEnds(text: string): string[] {
-  if (text === '') return [];
-  const lines = text.split('\n');
-  // A final newline ends the last line rather than starting an empty one.
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines;
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
 /** Myers' greedy forward search, then a walk back through the saved frontiers. */
@@ -111,50 +108,13 @@ export function unifiedDiff(name: string, before: string, after: string, options
     const countA = hunk.filter((edit) => edit.kind !== 'add').length;
     const countB = hunk.filter((edit) => edit.kind !== 'del').length;
     out.push(`@@ -${countA === 0 ? from.a - 1 : from.a},${countA} +${countB === 0 ? from.b - 1 : from.b},${countB} @@`);
-    for (const edit of hunk) out.push(`${edit.kind === 'same' ? ' ' : edit.kind === 'del' ? '-' : '+'}${edit.line}`);
+    for (const edit of hunk) {
+      const marker = edit.kind === 'same' ? ' ' : edit.kind === 'del' ? '-' : '+';
+      out.push(`${marker}${edit.line.endsWith('\n') ? edit.line.slice(0, -1) : edit.line}`);
+      // `diff`'s marker for a last line with no newline, so the patch restores the file exactly.
+      if (!edit.line.endsWith('\n')) out.push('\\ No newline at end of file');
+    }
     i = stop;
   }
-  let text = `${out.join('\n')}\n`;
-  // `diff` marks a last line without a newline; keep patches exact for such files.
-  if (!before.endsWith('\n') || !after.endsWith('\n')) text = markMissingNewlines(text, a, b, before, after, edits);
-  return text;
-}
-
-/** Adds "\ No newline at end of file" after the last line of a side that has none. */
-function markMissingNewlines(text: string, a: string[], b: string[], before: string, after: string, edits: Edit[]): string {
-  const lines = text.split('\n');
-  lines.pop();
-  const result: string[] = [];
-  // The last line of each side is the last edit that touches that side; it appears once in the diff.
-  const lastA = a.length > 0 && !before.endsWith('\n');
-  const lastB = b.length > 0 && !after.endsWith('\n');
-  let seenA = 0;
-  let seenB = 0;
-  const totalA = edits.filter((edit) => edit.kind !== 'add').length;
-  const totalB = edits.filter((edit) => edit.kind !== 'del').length;
-  let startA = 0;
-  let startB = 0;
-  for (const line of lines) {
-    result.push(line);
-    const hunk = /^@@ -(\d+),(\d+) \+(\d+),(\d+) @@/.exec(line);
-    if (hunk) {
-      startA = Number(hunk[1]) - 1;
-      startB = Number(hunk[3]) - 1;
-      seenA = 0;
-      seenB = 0;
-      if (Number(hunk[2]) === 0) startA++;
-      if (Number(hunk[4]) === 0) startB++;
-      continue;
-    }
-    if (line.startsWith('---') || line.startsWith('+++')) continue;
-    const marker = line[0];
-    const inA = marker === ' ' || marker === '-';
-    const inB = marker === ' ' || marker === '+';
-    if (inA) seenA++;
-    if (inB) seenB++;
-    const endsA = inA && lastA && startA + seenA === totalA;
-    const endsB = inB && lastB && startB + seenB === totalB;
-    if (endsA || endsB) result.push('\\ No newline at end of file');
-  }
-  return `${result.join('\n')}\n`;
+  return `${out.join('\n')}\n`;
 }
