@@ -17,3 +17,7 @@ export { reporters, type ReportInput, type Reporter, type RuleInfo } from './rep
 export { defineRule, type AnyRule, type RuleContext, type RuleMeta, type RuleModule, type Report } from './rule-kit/rule.js';
 export { builtInRules as rules } from '../rules/index.js';
 export type * from './types.js';
+export { applyFixes, fixDraft, unifiedDiff, type ApplyOutcome, type AppliedFix, type FixDraftOptions, type FixOutcome, type OfferedSuggestion, type UnappliedFix } from './fix/index.js';
+export { createLinter, WarmLinter, type WarmLintOptions, type WarmLinterOptions } from './server/warm-linter.js';
+export { serveStdio, type StdioServer, type StdioServerOptions } from './server/stdio-server.js';
+export type { LintRequest, Response as ServeResponse } from './server/protocol.js';

@@ -6,7 +6,9 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../pipeline/errors.js';
 import { registerAudit } from './commands/audit.js';
 import { registerLint } from './commands/lint.js';
+import { registerMcp } from './commands/mcp.js';
 import { registerRules } from './commands/rules.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT, version, type Io } from './io.js';
 
 export { EXIT } from './io.js';
@@ -31,6 +33,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerLint(program, io, setExit);
   registerRules(program, io, setExit);
   registerAudit(program, io, setExit);
+  registerServe(program, io, setExit);
+  registerMcp(program, io, setExit);
   return program;
 }
 

@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lilconfig, type Loader } from 'lilconfig';
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { builtInRules } from '../../rules/index.js';
 import type { AnyRule } from '../rule-kit/rule.js';
@@ -140,6 +139,9 @@ export async function resolveConfig(config: ConfigFile | undefined, where: strin
 
 // ---------------------------------------------------------------------------------------------
 // Files
+
+// Required on first use (yaml ships CommonJS, so loaders stay synchronous): most setups have no YAML config.
+const parseYaml = (source: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(source);
 
 const loadYaml: Loader = (filepath, content) => {
   try {

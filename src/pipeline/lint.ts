@@ -3,7 +3,6 @@
  * is reachable from here.
  */
 import path from 'node:path';
-import { expandPaths } from '../readers/files.js';
 import { readDraftFile, readString, type DraftFormat } from '../readers/index.js';
 import { summarize } from '../scoring/score.js';
 import type { Channel, LintReport, LintResult, Reply } from '../types.js';
@@ -26,7 +25,8 @@ export interface LintOptions extends Overrides {
   channel?: Channel;
 }
 
-function withConversation(reply: Reply, options: LintOptions): Reply {
+/** Adds what the caller knows about the conversation (customer message, channel, earlier replies) to a reply. */
+export function withConversation(reply: Reply, options: Pick<LintOptions, 'context' | 'channel' | 'previousReplies'>): Reply {
   return {
     ...reply,
     ...(options.context !== undefined ? { context: options.context } : {}),
@@ -61,6 +61,8 @@ export interface LintFilesReport extends LintReport {
 export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintFilesReport> {
   const cwd = options.cwd ?? process.cwd();
   const rootEngine = await createEngine(cwd, options, cwd);
+  // Loaded here, not at startup: globbing is only for files, never for a draft string.
+  const { expandPaths } = await import('../readers/files.js');
   const { files, errors: expansionErrors } = await expandPaths(patterns, cwd, rootEngine.resolved.ignorePatterns);
   const engines = new EngineCache(options, cwd);
   const results: LintResult[] = [];

@@ -1,6 +1,9 @@
 /** YAML front matter (`---` … `---` at the top of a file): per-template settings, never linted. */
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { ReaderProblem } from '../types.js';
+
+// Required on first use (yaml ships CommonJS, so this stays synchronous): most drafts have no front matter.
+const parseYaml = (source: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(source);
 
 export interface FrontMatter {
   data: Record<string, unknown>;

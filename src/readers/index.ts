@@ -6,11 +6,14 @@ import { readFile as readBytes, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError, UserError } from '../pipeline/errors.js';
 import type { Reply } from '../types.js';
-import { readHtml } from './html.js';
-import { readEml } from './mail/eml.js';
-import { readMarkdown } from './markdown.js';
 import type { MailRecord } from './record.js';
 import { readText } from './text.js';
+
+// Loaded on first use: mailparser, rehype and remark are most of a cold start, and a plain-text
+// draft (the common case for agents) needs none of them.
+const readHtml = async (...args: Parameters<typeof import('./html.js').readHtml>) => (await import('./html.js')).readHtml(...args);
+const readMarkdown = async (...args: Parameters<typeof import('./markdown.js').readMarkdown>) => (await import('./markdown.js')).readMarkdown(...args);
+const readEml = async (...args: Parameters<typeof import('./mail/eml.js').readEml>) => (await import('./mail/eml.js')).readEml(...args);
 
 export type DraftFormat = 'text' | 'markdown' | 'html' | 'eml';
 
@@ -70,7 +73,7 @@ export async function readString(source: string, filePath: string, format: Draft
   if (format === 'eml') return [recordToReply(await readEml(Buffer.from(source, 'utf8'), filePath), filePath)];
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   if (text.trim() === '') throw inputError(filePath, 'is empty: nothing to lint', 'write the draft first, or leave the file out');
-  const replies = format === 'markdown' ? readMarkdown(text, filePath) : format === 'html' ? readHtml(text, filePath) : readText(text, filePath);
+  const replies = format === 'markdown' ? await readMarkdown(text, filePath) : format === 'html' ? await readHtml(text, filePath) : readText(text, filePath);
   for (const reply of replies) {
     if (!reply.fatal && reply.text.trim() === '') {
       throw inputError(filePath, 'has no text to lint (only markup, comments or quoted history)', 'check that the draft is in the file');
