@@ -92,13 +92,15 @@ function splitsIntoTemplates(source: string, byName: boolean): boolean {
 }
 
 /**
- * A reply whose `replylint` settings (front matter, collection entry) are malformed is not linted
- * with settings it does not have: it becomes a fatal result naming the key and the fix.
+ * A reply whose front matter `replylint` settings are malformed is not linted with settings it
+ * does not have: it becomes a fatal result naming the key and the fix. (Collection entries'
+ * settings are checked where their line is known, in src/templates/structured.ts.)
  */
 function checkTemplateSettings(replies: Reply[]): Reply[] {
   return replies.map((reply) => {
     if (reply.fatal) return reply;
-    const settings = readTemplateSettings(reply.frontMatter);
+    // Front matter opens the file: its keys start on line 2.
+    const settings = readTemplateSettings(reply.frontMatter, 2);
     if (!isSettingsProblem(settings)) return reply;
     return { ...reply, fatal: settings };
   });

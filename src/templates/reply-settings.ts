@@ -7,7 +7,7 @@
  * be sent) and `draft` for everything else. Drafts are the default for single files, stdin and
  * directories alike: a folder may be an outbox of drafts, and taking it for templates would let an
  * unfilled `{{customer.name}}` through. A repository of one-template-per-file says `mode: template`
- * (or extends `replylint:template`) in its config.
+ * (or extends `replylint:templates`) in its config.
  *
  * **Kind** (`acknowledgement`, `answer`, `closing`) makes the rules that do not fit it N/A for
  * this template; **rules** are merged over the config's rule settings for this template only.

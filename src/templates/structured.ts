@@ -17,7 +17,8 @@ import { SourceIndex } from '../readers/source-map.js';
 import type { Reply } from '../types.js';
 import { readMarkdownTemplate } from './angle-placeholders.js';
 import { locateLines, placeInFile } from './embed.js';
-import { SETTINGS_KEY } from './settings.js';
+import { findJsonError } from './json-error.js';
+import { isSettingsProblem, readTemplateSettings, SETTINGS_KEY } from './settings.js';
 import { isMacroExport, macroEntries } from './zendesk.js';
 
 export type BodyFormat = 'markdown' | 'html' | 'text';
@@ -53,7 +54,7 @@ const TEXT_KEYS: Array<[string, BodyFormat]> = [
 ];
 const NAME_KEYS = ['name', 'title', 'id', 'key', 'label', 'shortcut'];
 
-const SHAPE_HINT = 'a collection is a list of { name, body } entries (at the top level or under "replies"), a mapping of name: text, or a Zendesk macro export';
+const SHAPE_HINT = 'a collection lists { name, body } replies (at the top level or under "replies"), maps name: text, or is a Zendesk macro export';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -122,25 +123,16 @@ function parseError(display: string, what: string, error: { message: string; lin
   return inputError(display, `invalid ${what}: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? ''}`, `fix the syntax; ${SHAPE_HINT}`, at?.line);
 }
 
-/** The line of a JSON syntax error, from V8's "at position N" (or "line N"). */
-function jsonErrorLine(source: string, message: string): number | undefined {
-  const line = /line (\d+)/.exec(message)?.[1];
-  if (line) return Number(line);
-  const position = /position (\d+)/.exec(message)?.[1];
-  return position ? source.slice(0, Number(position)).split('\n').length : undefined;
-}
-
 /**
  * Reads a YAML or JSON reply collection: one reply per entry, its id the entry's name, its
  * positions those of the file. Throws a `UserError` when the file is not a collection at all.
  */
 export function readStructuredCollection(source: string, filePath: string, syntax: 'yaml' | 'json'): Reply[] {
   if (syntax === 'json') {
-    try {
-      JSON.parse(source);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw inputError(filePath, `invalid JSON: ${message.split('\n')[0] ?? ''}`, `fix the syntax (JSON allows no comments or trailing commas); ${SHAPE_HINT}`, jsonErrorLine(source, message));
+    const problem = findJsonError(source);
+    if (problem) {
+      const at = new SourceIndex(source).position(problem.offset);
+      throw inputError(filePath, `invalid JSON at line ${at.line}, column ${at.column}: ${problem.reason}`, `fix the syntax (JSON allows no comments or trailing commas); ${SHAPE_HINT}`, at.line);
     }
   }
   const doc = parseDocument(source, { uniqueKeys: false });
@@ -170,6 +162,11 @@ export function readStructuredCollection(source: string, filePath: string, synta
     const line = lineOf(entry.entryPath);
     const id = ids.take(entry.name?.trim() || `#${position + 1}`);
     const settings = entry.settings !== undefined ? { frontMatter: { [SETTINGS_KEY]: entry.settings } } : {};
+    const declared = readTemplateSettings(settings.frontMatter, lineOf([...entry.entryPath, SETTINGS_KEY]));
+    if (isSettingsProblem(declared)) {
+      replies.push({ filePath, id, text: '', segments: [], fatal: declared });
+      return;
+    }
     if (entry.problem !== undefined || typeof entry.text !== 'string') {
       replies.push({ filePath, id, text: '', segments: [], ...settings, fatal: { message: `line ${line}: ${entry.problem ?? 'no text'}`, line, column: 1 } });
       return;
