@@ -96,7 +96,8 @@ export class LintCache {
       text = await readFile(file, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') notify(`${displayPath}: cannot read the cache (${code ?? 'error'}); linting everything (check the permissions, or delete the file)`);
+      // No cache yet (or its directory is not there): nothing to say until writing fails.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') notify(`${displayPath}: cannot read the cache (${code ?? 'error'}); linting everything (check the permissions, or delete the file)`);
       return new LintCache(file, {}, notify);
     }
     let parsed: unknown;

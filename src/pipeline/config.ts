@@ -241,7 +241,10 @@ export const CONFIG_FILES = [
   'replylint.config.mjs',
 ];
 
+// No lilconfig cache: a long-lived process (the library, a server, the cache tests) must see an
+// edited config. A run builds one engine per config anyway (EngineCache), so this costs a few stats.
 const explorer = lilconfig('replylint', {
+  cache: false,
   searchPlaces: CONFIG_FILES,
   loaders: { '.json': loadJson, '.yaml': loadYaml, '.yml': loadYaml, '.js': loadJs, '.mjs': loadJs, noExt: loadRc },
 });
