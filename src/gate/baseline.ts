@@ -14,6 +14,8 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { configError } from '../pipeline/errors.js';
 import { PARSE_ERROR_RULE_ID } from '../pipeline/run.js';
+import { SourceIndex } from '../readers/source-map.js';
+import { findJsonError } from '../templates/json-error.js';
 import type { LintMessage, LintResult } from '../types.js';
 import { fingerprint, identify, type FindingIdentity } from './fingerprint.js';
 
@@ -73,11 +75,11 @@ export async function loadBaseline(file: string, cwd: string, allowMissing: bool
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message)?.[1];
-    const line = position ? text.slice(0, Number(position)).split('\n').length : undefined;
-    throw configError(file, `the baseline is not valid JSON: ${message.split('\n')[0] ?? ''}`, HINT, line);
+  } catch {
+    // V8's messages do not always say where; the scan does.
+    const problem = findJsonError(text);
+    const at = problem ? new SourceIndex(text).position(problem.offset) : undefined;
+    throw configError(file, `the baseline is not valid JSON${at ? ` (column ${at.column})` : ''}: ${problem?.reason ?? 'syntax error'}`, HINT, at?.line);
   }
   const candidate = parsed as Partial<Baseline> | null;
   if (typeof candidate !== 'object' || candidate === null || candidate.tool !== 'replylint' || candidate.version !== 1 || !Array.isArray(candidate.entries)) {

@@ -132,7 +132,7 @@ export function readStructuredCollection(source: string, filePath: string, synta
     const problem = findJsonError(source);
     if (problem) {
       const at = new SourceIndex(source).position(problem.offset);
-      throw inputError(filePath, `invalid JSON at line ${at.line}, column ${at.column}: ${problem.reason}`, `fix the syntax (JSON allows no comments or trailing commas); ${SHAPE_HINT}`, at.line);
+      throw inputError(filePath, `invalid JSON (column ${at.column}): ${problem.reason}`, `fix the syntax (JSON allows no comments or trailing commas); ${SHAPE_HINT}`, at.line);
     }
   }
   const doc = parseDocument(source, { uniqueKeys: false });
