@@ -219,8 +219,11 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     }
   }
 
-  // Stage 3: near-duplicate templates across the whole set (changed or not).
-  const templates = new TemplateSet(planned.flatMap((file) => file.replies.filter((reply) => reply.mode === 'template' && !reply.fatal).map((reply) => ({ key: reply.key, text: reply.text }))));
+  // Stage 3: near-duplicate templates across the whole set (changed or not). A pair is reported
+  // on its later template, so files outside the change set go first: a pair of a changed and an
+  // unchanged template is then reported on the changed one, which is the one being reviewed.
+  const ordered = [...planned.filter((file) => !file.report), ...planned.filter((file) => file.report)];
+  const templates = new TemplateSet(ordered.flatMap((file) => file.replies.filter((reply) => reply.mode === 'template' && !reply.fatal).map((reply) => ({ key: reply.key, text: reply.text }))));
 
   // Stage 4: lint what is reported.
   const results: LintResult[] = [];
