@@ -124,7 +124,7 @@ describe('YAML and JSON collections', () => {
 
   const cases: Array<[string, RegExp]> = [
     ['bad/malformed-replies.yml', /^malformed-replies\.yml:5: invalid YAML: All sequence items must start at the same column \(fix the syntax; /],
-    ['bad/trailing-comma-macros.json', /^trailing-comma-macros\.json:4: invalid JSON at line 4, column 3: trailing comma before "]" \(fix the syntax/],
+    ['bad/trailing-comma-macros.json', /^trailing-comma-macros\.json:4: invalid JSON \(column 3\): trailing comma before "]" \(fix the syntax/],
     ['bad/not-a-macro-export.json', /^not-a-macro-export\.json: not a Zendesk macro export: "macros" must be a list of macros, found string \(export macros/],
   ];
   for (const [fixture, expected] of cases) {
