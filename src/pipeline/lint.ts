@@ -20,7 +20,7 @@ import { changedFiles } from '../gate/changed.js';
 import { rescore, type Scoring } from '../gate/rescore.js';
 import { expandPaths } from '../readers/files.js';
 import { formatOf, readDraftBytes, readFileBytes, readString, type DraftFormat } from '../readers/index.js';
-import { summarize } from '../scoring/score.js';
+import { passes, summarize } from '../scoring/score.js';
 import { DEFAULT_TEMPLATE_EXCLUDES, isMarkdownCollection, PathPatterns } from '../templates/detect.js';
 import { ReplySettings } from '../templates/reply-settings.js';
 import { templateKey, TemplateSet } from '../templates/similar.js';
@@ -142,7 +142,9 @@ function engineIdentity(engine: Engine, options: LintOptions): string {
       return specifier;
     }
   });
-  const { sources: _sources, ...config } = engine.resolved;
+  // The gate (failOn, minScore, maxWarnings) only decides `passed`, which is recomputed from a
+  // cached result: changing a threshold in CI keeps the cache.
+  const { sources: _sources, failOn: _failOn, minScore: _minScore, maxWarnings: _maxWarnings, ...config } = engine.resolved;
   return JSON.stringify({
     config,
     plugins,
@@ -239,8 +241,10 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       let result: LintResult;
       let scoring: Scoring;
       if (item.cached && item.cached.similar === similar) {
-        result = item.cached.result;
-        scoring = item.cached.scoring;
+        const gate = file.engine.settings.gate;
+        const cachedResult = item.cached.result;
+        result = { ...cachedResult, passed: cachedResult.score !== null && passes(cachedResult.score, cachedResult.messages, gate) };
+        scoring = { ...item.cached.scoring, gate };
       } else {
         if (!item.reply) {
           // A cached file whose near-duplicate matches changed: read it again to lint this reply.

@@ -27,7 +27,8 @@ describe('adopting the gate with a baseline', () => {
   it('on the shared saved replies: the findings of today are recorded, and the gate passes on them', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'replylint-adopt-'));
     const baseline = path.join(dir, 'baseline.json');
-    const args = ['oss-saved-replies', '--mode', 'template', '--fail-on', 'warning', '-f', 'json'];
+    // Cached: the baseline is applied after the lint, so every run after the first reuses it.
+    const args = ['oss-saved-replies', '--mode', 'template', '--fail-on', 'warning', '-f', 'json', '--cache-location', `${dir}/`];
     expect(run(args, { cwd: DATA }).code).toBe(1);
     const adopt = run([...args, '--baseline', baseline, '--update-baseline'], { cwd: DATA });
     expect(adopt.code).toBe(0);
@@ -39,7 +40,7 @@ describe('adopting the gate with a baseline', () => {
     // Paths are relative to the baseline file, so it works from any directory.
     const stored = JSON.parse(readFileSync(baseline, 'utf8')) as BaselineFile;
     expect(stored.entries[0]?.filePath).toMatch(/^(\.\.\/)+.*oss-saved-replies\//);
-    expect(run(['.', '--mode', 'template', '--fail-on', 'warning', '--baseline', baseline], { cwd: path.join(DATA, 'oss-saved-replies') }).code).toBe(0);
+    expect(run(['.', '--mode', 'template', '--fail-on', 'warning', '--baseline', baseline, '--cache-location', `${dir}/other/`], { cwd: path.join(DATA, 'oss-saved-replies') }).code).toBe(0);
   });
 
   it('a new finding fails; the baselined one survives edits elsewhere in the file; a fixed one drops out on update', () => {

@@ -1,11 +1,15 @@
 // The gate's exit code on the shared template repositories follows --fail-on, --max-warnings
 // and --min-score (the baseline's part is in baseline.test.ts).
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANSIBLE, DATA, parseJson, run } from '../templates/helpers.js';
 
-const lint = (...args: string[]) => run(['ansible-ticket-stubs', '--mode', 'template', '--no-config-lookup', '-f', 'json', ...args], { cwd: DATA });
+// One cache for the file: the gate's thresholds are not part of a cached result's identity, so
+// every run after the first reuses the lint and only re-decides pass or fail (itself under test).
+const cache = `${mkdtempSync(path.join(tmpdir(), 'replylint-exit-'))}/`;
+const lint = (...args: string[]) => run(['ansible-ticket-stubs', '--mode', 'template', '--no-config-lookup', '--cache-location', cache, '-f', 'json', ...args], { cwd: DATA });
 
 describe('exit codes on ansible-ticket-stubs (template mode)', () => {
   it('--fail-on: the stubs have warnings but no errors', () => {
