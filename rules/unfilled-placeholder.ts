@@ -37,7 +37,7 @@ export default defineRule({
     critical: ['placeholder', 'template-tag', 'marker'],
     docs: {
       rationale:
-        '"Hi {{customer.first_name}}" or "The fix is in INSERT SHA HERE" tells a customer they got a form letter nobody read; it is the most visible template mistake there is. A draft is about to be sent, so any placeholder syntax (Handlebars, Liquid, {name}, [NAME], %NAME%, << >>) or fill-in marker in it is critical. In a template repository placeholders are expected: with `mode: template` (or `--mode template`) this rule does not apply.',
+        '"Hi {{customer.first_name}}" or "The fix is in INSERT SHA HERE" tells a customer they got a form letter nobody read; it is the most visible template mistake there is. A draft is about to be sent, so any placeholder syntax (Handlebars, Liquid, {name}, [NAME], %NAME%, << >>) or fill-in marker in it is critical. In a template repository placeholders are expected: with `mode: template` (or `--mode template`) this rule does not apply; nor does it to a draft with nothing to fill.',
       fix: 'Fill in every placeholder and marker, or send the template through the help desk that fills them (then lint it with `--mode template`).',
     },
     examples: {
@@ -70,9 +70,12 @@ export default defineRule({
       ],
     },
   },
-  applies(ctx) {
+  applies(ctx, opts) {
     // A template's placeholders are filled when it is used; only a draft is about to be read.
-    return ctx.mode === 'draft';
+    // A draft with nothing template-like in it has nothing to fill: N/A, so the rule does not
+    // add its weight to every plain draft's score.
+    if (ctx.mode !== 'draft') return false;
+    return ctx.analysis.placeholders.length > 0 || (opts.markers && findMarkers(ctx.analysis.text).length > 0);
   },
   check(ctx, opts) {
     const { analysis } = ctx;
