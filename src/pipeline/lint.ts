@@ -187,9 +187,45 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const changed = options.changedSince === undefined ? undefined : new Set([...(await changedFiles(options.changedSince, cwd))].map(realpath));
   const cacheFile = options.cache ? cacheFilePath(options.cacheLocation, cwd) : undefined;
   const cache = cacheFile ? await LintCache.open(cacheFile, (notice) => notices.push(notice), path.relative(cwd, cacheFile)) : undefined;
-  const build = cache ? buildIdentity() : '';
 
-  // Stage 1 and 2: read and settle every reply's settings.
+  const planned = await readStage(files, { explicit, changed, cache, options, cwd, errors });
+
+  // Near-duplicate templates across the whole set (changed or not). A pair is reported on its
+  // later template, so files outside the change set go first: a pair of a changed and an
+  // unchanged template is then reported on the changed one, which is the one being reviewed.
+  const ordered = [...planned.filter((file) => !file.report), ...planned.filter((file) => file.report)];
+  const templates = new TemplateSet(ordered.flatMap((file) => file.replies.filter((reply) => reply.mode === 'template' && !reply.fatal).map((reply) => ({ key: reply.key, text: reply.text }))));
+
+  const { results, scorings } = await lintStage(planned, templates, cache, options);
+  if (cache && cacheFile) await cache.save(path.relative(cwd, cacheFile));
+
+  const gated = await applyBaselineOption(results, scorings, planned, options, cwd, errors, notices);
+  return {
+    version: 1,
+    results: gated.results,
+    summary: summarize(gated.results),
+    errors,
+    ...(rootEngine.resolved.maxWarnings !== undefined ? { maxWarnings: rootEngine.resolved.maxWarnings } : {}),
+    ...(notices.length > 0 ? { notices } : {}),
+    ...(gated.held > 0 ? { baselined: gated.held } : {}),
+    ...(cache ? { cacheStats: { hits: cache.hits, misses: cache.misses } } : {}),
+  };
+}
+
+interface ReadContext {
+  explicit: Set<string>;
+  /** Files to report; undefined: all of them. */
+  changed: Set<string> | undefined;
+  cache: LintCache | undefined;
+  options: LintFilesOptions;
+  cwd: string;
+  errors: ErrorEntry[];
+}
+
+/** Stages 1 and 2: every file read (or taken from the cache), every reply's settings settled. */
+async function readStage(files: string[], context: ReadContext): Promise<PlannedFile[]> {
+  const { explicit, changed, cache, options, cwd, errors } = context;
+  const build = cache ? buildIdentity() : '';
   const engines = new EngineCache(options, cwd);
   const replySettings = new Map<Engine, ReplySettings>();
   const planned: PlannedFile[] = [];
@@ -220,14 +256,11 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       if (report) errors.push(toError(error));
     }
   }
+  return planned;
+}
 
-  // Stage 3: near-duplicate templates across the whole set (changed or not). A pair is reported
-  // on its later template, so files outside the change set go first: a pair of a changed and an
-  // unchanged template is then reported on the changed one, which is the one being reviewed.
-  const ordered = [...planned.filter((file) => !file.report), ...planned.filter((file) => file.report)];
-  const templates = new TemplateSet(ordered.flatMap((file) => file.replies.filter((reply) => reply.mode === 'template' && !reply.fatal).map((reply) => ({ key: reply.key, text: reply.text }))));
-
-  // Stage 4: lint what is reported.
+/** Stage 4: the replies of the reported files, linted or taken from the cache; fresh cache entries. */
+async function lintStage(planned: PlannedFile[], templates: TemplateSet, cache: LintCache | undefined, options: LintOptions): Promise<{ results: LintResult[]; scorings: Map<LintResult, Scoring> }> {
   const results: LintResult[] = [];
   const scorings = new Map<LintResult, Scoring>();
   for (const file of planned) {
@@ -241,6 +274,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       let result: LintResult;
       let scoring: Scoring;
       if (item.cached && item.cached.similar === similar) {
+        // `passed` depends on the gate, which is not part of the cache key: decide it again.
         const gate = file.engine.settings.gate;
         const cachedResult = item.cached.result;
         result = { ...cachedResult, passed: cachedResult.score !== null && passes(cachedResult.score, cachedResult.messages, gate) };
@@ -253,7 +287,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
         }
         const settings = item.settings as LintSettings;
         const reply = withConversation(item.reply as Reply, options);
-        const lookup = settings.mode === 'template' ? (threshold: number, minWords: number) => templates.earlierSimilar(item.key, threshold, minWords) : undefined;
+        const key = item.key;
+        const lookup = settings.mode === 'template' ? (threshold: number, minWords: number) => templates.earlierSimilar(key, threshold, minWords) : undefined;
         result = lintReply(reply, settings, duplicateLookup(reply, undefined, lookup));
         scoring = scoringOf(settings);
       }
@@ -264,7 +299,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
         mode: item.mode,
         text: item.text,
         ...(item.fatal ? { fatal: true } : {}),
-        similarOptions: similarOptions,
+        similarOptions,
         similar,
         scoring,
         result,
@@ -272,20 +307,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     }
     if (cache && file.cacheKey) cache.set(file.file, { key: file.cacheKey, collection: file.collection, replies: fresh });
   }
-  if (cache && cacheFile) await cache.save(path.relative(cwd, cacheFile));
-
-  // Stage 5: the baseline.
-  const gated = await applyBaselineOption(results, scorings, planned, options, cwd, errors, notices);
-  return {
-    version: 1,
-    results: gated.results,
-    summary: summarize(gated.results),
-    errors,
-    ...(rootEngine.resolved.maxWarnings !== undefined ? { maxWarnings: rootEngine.resolved.maxWarnings } : {}),
-    ...(notices.length > 0 ? { notices } : {}),
-    ...(gated.held > 0 ? { baselined: gated.held } : {}),
-    ...(cache ? { cacheStats: { hits: cache.hits, misses: cache.misses } } : {}),
-  };
+  return { results, scorings };
 }
 
 /** Settles each reply's settings (a malformed per-template rule setting makes the reply fatal). */
