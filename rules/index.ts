@@ -7,6 +7,8 @@ import missingApology from './missing-apology.js';
 import missingNamedContact from './missing-named-contact.js';
 import missingRemedy from './missing-remedy.js';
 import readability from './readability.js';
+import similarTemplate from './similar-template.js';
+import unfilledPlaceholder from './unfilled-placeholder.js';
 
 export const builtInRules: AnyRule[] = [
   blameShifting,
@@ -16,4 +18,6 @@ export const builtInRules: AnyRule[] = [
   readability,
   cannedDuplicate,
   insensitive,
+  unfilledPlaceholder,
+  similarTemplate,
 ];

@@ -206,7 +206,7 @@ describe('commands', () => {
     const { code, stdout } = run(['rules']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^blame-shifting\s+error\s+25\s+Blaming/m);
-    expect(stdout.trim().split('\n')).toHaveLength(8);
+    expect(stdout.trim().split('\n')).toHaveLength(10);
   });
 
   it('explain prints docs and examples; an unknown id is a usage error', () => {

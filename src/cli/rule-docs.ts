@@ -7,6 +7,8 @@ function block(example: string | ValidExample): string {
     value.context ? `Customer wrote: "${value.context}"` : '',
     value.options ? `Options: \`${JSON.stringify(value.options)}\`` : '',
     value.previousReplies ? `Earlier reply in the thread: "${value.previousReplies.join('" / "')}"` : '',
+    value.mode ? `Mode: \`${value.mode}\`` : '',
+    value.templates ? `Other templates in the repository: "${value.templates.join('" / "')}"` : '',
   ].filter(Boolean);
   return `${notes.map((note) => `${note}\n\n`).join('')}\`\`\`text\n${value.text}\n\`\`\``;
 }

@@ -7,6 +7,21 @@ export type SeverityInput = z.infer<typeof severityInput>;
 export const ruleSetting = severityInput.or(z.tuple([severityInput])).or(z.tuple([severityInput, z.record(z.string(), z.unknown())]));
 export type RuleSetting = z.infer<typeof ruleSetting>;
 
+/** Template repositories: which files hold many templates, which are documentation, which placeholders hold names. */
+export const templatesSetting = z
+  .object({
+    /** Markdown files holding one reply per heading section (gitignore patterns, from the config's directory), besides *SAVED_REPLIES.md. */
+    collections: z.array(z.string()).optional(),
+    /** Files that are not templates in template mode (gitignore patterns); replaces the default README/CONTRIBUTING/LICENSE… list. */
+    exclude: z.array(z.string()).optional(),
+    /** Placeholders that will hold the agent's name (regular expressions on the placeholder's inside), added to the built-in ones. */
+    agentPlaceholders: z.array(z.string()).optional(),
+    /** Placeholders that will hold the customer's name, added to the built-in ones. */
+    customerPlaceholders: z.array(z.string()).optional(),
+  })
+  .strict();
+export type TemplatesSetting = z.infer<typeof templatesSetting>;
+
 export const configFile = z
   .object({
     $schema: z.string().optional(),
@@ -22,6 +37,7 @@ export const configFile = z
     maxWarnings: z.number().int().min(-1).optional(),
     ignorePatterns: z.array(z.string()).optional(),
     reportUnusedDirectives: z.boolean().optional(),
+    templates: templatesSetting.optional(),
   })
   .strict();
 

@@ -12,8 +12,9 @@ import type { z } from 'zod';
 import { builtInRules } from '../../rules/index.js';
 import type { AnyRule } from '../rule-kit/rule.js';
 import type { Channel, Mode, Severity } from '../types.js';
-import { configFile, type ConfigFile, type RuleSetting, type SeverityInput } from './config-schema.js';
+import { configFile, type ConfigFile, type RuleSetting, type SeverityInput, type TemplatesSetting } from './config-schema.js';
 import { closest, configError, UserError } from './errors.js';
+import { AGENT_NAME_PLACEHOLDERS, CUSTOMER_NAME_PLACEHOLDERS } from './placeholders.js';
 import { presets } from './presets.js';
 
 export type { ConfigFile } from './config-schema.js';
@@ -31,8 +32,19 @@ export interface ResolvedConfig {
   maxWarnings?: number;
   ignorePatterns: string[];
   reportUnusedDirectives: boolean;
+  templates: ResolvedTemplates;
   /** Where settings came from, for messages and `--print-config`. */
   sources: string[];
+}
+
+/** `templates` settings, merged; patterns resolve from `baseDir` (the directory of the config that set them). */
+export interface ResolvedTemplates {
+  collections: string[];
+  /** Undefined: the default documentation list (src/templates/detect.ts). */
+  exclude?: string[];
+  agentPlaceholders: string[];
+  customerPlaceholders: string[];
+  baseDir?: string;
 }
 
 export interface ActiveRule {
@@ -61,7 +73,16 @@ export function toSeverity(input: SeverityInput | 'warning'): Severity | 'off' {
 }
 
 function emptyResolved(): ResolvedConfig {
-  return { rules: {}, weights: {}, plugins: [], failOn: 'error', ignorePatterns: [], reportUnusedDirectives: true, sources: [] };
+  return {
+    rules: {},
+    weights: {},
+    plugins: [],
+    failOn: 'error',
+    ignorePatterns: [],
+    reportUnusedDirectives: true,
+    templates: { collections: [], agentPlaceholders: [], customerPlaceholders: [] },
+    sources: [],
+  };
 }
 
 /** Folds one rule setting into the merged rules: a bare severity keeps earlier options (ESLint's rule). */
@@ -121,7 +142,33 @@ async function applyConfig(config: ConfigFile, where: string, baseDir: string, i
   if (config.maxWarnings !== undefined) into.maxWarnings = config.maxWarnings;
   if (config.ignorePatterns) into.ignorePatterns.push(...config.ignorePatterns);
   if (config.reportUnusedDirectives !== undefined) into.reportUnusedDirectives = config.reportUnusedDirectives;
+  if (config.templates) mergeTemplates(into.templates, config.templates, baseDir);
   into.sources.push(where);
+}
+
+function mergeTemplates(into: ResolvedTemplates, templates: TemplatesSetting, baseDir: string): void {
+  if (templates.collections) into.collections.push(...templates.collections);
+  if (templates.exclude) into.exclude = [...templates.exclude];
+  if (templates.agentPlaceholders) into.agentPlaceholders.push(...templates.agentPlaceholders);
+  if (templates.customerPlaceholders) into.customerPlaceholders.push(...templates.customerPlaceholders);
+  if (templates.collections || templates.exclude) into.baseDir = baseDir;
+}
+
+/**
+ * The placeholder names a config adds (`templates.agentPlaceholders`, `templates.customerPlaceholders`)
+ * extend the rules that judge placeholders, unless a rule's own options already list them: one
+ * setting for a help desk's placeholder vocabulary instead of one per rule.
+ */
+function applyPlaceholderNames(resolved: ResolvedConfig): void {
+  const { agentPlaceholders, customerPlaceholders } = resolved.templates;
+  const extend = (ruleId: string, option: string, defaults: string[], added: string[]) => {
+    const rule = resolved.rules[ruleId];
+    if (!rule || added.length === 0 || rule.options[option] !== undefined) return;
+    rule.options = { ...rule.options, [option]: [...defaults, ...added] };
+  };
+  extend('missing-named-contact', 'agentPlaceholders', AGENT_NAME_PLACEHOLDERS, agentPlaceholders);
+  extend('unfilled-placeholder', 'agentPlaceholders', AGENT_NAME_PLACEHOLDERS, agentPlaceholders);
+  extend('unfilled-placeholder', 'customerPlaceholders', CUSTOMER_NAME_PLACEHOLDERS, customerPlaceholders);
 }
 
 /**
@@ -134,6 +181,7 @@ export async function resolveConfig(config: ConfigFile | undefined, where: strin
   const extendsPreset = [config?.extends ?? []].flat().some((parent) => parent.startsWith('replylint:'));
   if (!extendsPreset) await applyConfig({ extends: DEFAULT_PRESET }, DEFAULT_PRESET, baseDir, resolved, seen);
   if (config) await applyConfig(config, where, baseDir, resolved, seen);
+  applyPlaceholderNames(resolved);
   return resolved;
 }
 
@@ -195,7 +243,10 @@ export const CONFIG_FILES = [
   'replylint.config.mjs',
 ];
 
+// No lilconfig cache: a long-lived process (the library, a server, the cache tests) must see an
+// edited config. A run builds one engine per config anyway (EngineCache), so this costs a few stats.
 const explorer = lilconfig('replylint', {
+  cache: false,
   searchPlaces: CONFIG_FILES,
   loaders: { '.json': loadJson, '.yaml': loadYaml, '.yml': loadYaml, '.js': loadJs, '.mjs': loadJs, noExt: loadRc },
 });

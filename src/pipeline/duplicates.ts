@@ -7,7 +7,7 @@ import { contentWordCount, dice, DuplicateIndex, normalizeForDuplicates } from '
 import type { CorpusCluster, DuplicateLookup, DuplicateMatch } from '../rule-kit/corpus.js';
 import type { Reply } from '../types.js';
 
-export function duplicateLookup(reply: Reply, cluster?: CorpusCluster): DuplicateLookup {
+export function duplicateLookup(reply: Reply, cluster?: CorpusCluster, similarTemplates?: DuplicateLookup['similarTemplates']): DuplicateLookup {
   let normalized: string | undefined;
   return {
     inThread(threshold, minWords) {
@@ -26,6 +26,8 @@ export function duplicateLookup(reply: Reply, cluster?: CorpusCluster): Duplicat
     inCorpus() {
       return cluster;
     },
+    // Filled by the template run (src/templates/similar.ts), which sees every template at once.
+    similarTemplates: similarTemplates ?? (() => []),
   };
 }
 

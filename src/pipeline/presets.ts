@@ -14,6 +14,8 @@ export const presets: Record<string, ConfigFile> = {
       readability: 'warn',
       'canned-duplicate': 'error',
       insensitive: 'warn',
+      'unfilled-placeholder': 'error',
+      'similar-template': 'warn',
     },
   },
   /** Everything is an error; tighter prose limits. For teams gating releases of templates. */
@@ -26,7 +28,16 @@ export const presets: Record<string, ConfigFile> = {
       'missing-named-contact': 'error',
       readability: ['error', { maxSentenceWords: 20, targetGrade: 7 }],
       insensitive: 'error',
+      'similar-template': 'error',
     },
+  },
+  /**
+   * A repository of canned replies: placeholders are expected (`unfilled-placeholder` is N/A) and
+   * near-duplicate templates are reported (`similar-template`).
+   */
+  templates: {
+    extends: 'replylint:recommended',
+    mode: 'template',
   },
   /** Short public replies (Twitter, Facebook, Instagram): initials sign, no whole-reply grade. */
   social: {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { duplicateLookup } from '../pipeline/duplicates.js';
 import { lintReply, type LintSettings } from '../pipeline/run.js';
 import { readString } from '../readers/index.js';
+import { TemplateSet } from '../templates/similar.js';
 import type { LintMessage, Reply } from '../types.js';
 import type { AnyRule, ValidExample } from './rule.js';
 
@@ -28,5 +29,8 @@ export async function runRule(rule: AnyRule, example: ValidExample): Promise<Lin
     gate: { failOn: 'error' },
     reportUnusedDirectives: false,
   };
-  return lintReply(reply, settings, duplicateLookup(reply)).messages;
+  // The example is the last template of a repository holding `templates`.
+  const set = example.templates ? new TemplateSet([...example.templates.map((text, i) => ({ key: `template-${i + 1}`, text })), { key: 'example', text: reply.text }]) : undefined;
+  const similar = set ? (threshold: number, minWords: number) => set.earlierSimilar('example', threshold, minWords) : undefined;
+  return lintReply(reply, settings, duplicateLookup(reply, undefined, similar)).messages;
 }

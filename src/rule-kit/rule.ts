@@ -17,6 +17,8 @@ export interface ValidExample {
   options?: Record<string, unknown>;
   previousReplies?: string[];
   mode?: Mode;
+  /** Other templates of the repository, linted before this one (for cross-template rules). */
+  templates?: string[];
 }
 
 export interface ExpectedError {

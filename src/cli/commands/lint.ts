@@ -8,7 +8,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { RuleSetting } from '../../pipeline/config-schema.js';
 import { createEngine, type Overrides } from '../../pipeline/engine.js';
 import { UserError, usageError } from '../../pipeline/errors.js';
-import { lint, lintFiles, type LintFilesReport, type LintOptions } from '../../pipeline/lint.js';
+import { lint, lintFiles, type LintFilesOptions, type LintFilesReport, type LintOptions } from '../../pipeline/lint.js';
 import { ruleUrl } from '../../pipeline/run.js';
 import { decodeUtf8 } from '../../readers/index.js';
 import { reporters, type ReportInput, type RuleInfo } from '../../reporters/index.js';
@@ -39,7 +39,15 @@ export interface CliOptions {
   debug?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  changedSince?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
 }
+
+/** Where `--update-baseline` writes when no `--baseline FILE` is given. */
+export const DEFAULT_BASELINE = '.replylint-baseline.json';
 
 export function parseInteger(value: string, name: string): number {
   if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError(`${name} must be a whole number`);
@@ -102,6 +110,17 @@ export function overridesFrom(options: CliOptions): Overrides {
   };
 }
 
+function gateOptions(options: CliOptions): Pick<LintFilesOptions, 'cache' | 'cacheLocation' | 'changedSince' | 'baseline' | 'updateBaseline'> {
+  const baseline = options.baseline ?? (options.updateBaseline ? DEFAULT_BASELINE : undefined);
+  return {
+    ...(options.cache || options.cacheLocation ? { cache: true } : {}),
+    ...(options.cacheLocation ? { cacheLocation: options.cacheLocation } : {}),
+    ...(options.changedSince ? { changedSince: options.changedSince } : {}),
+    ...(baseline ? { baseline } : {}),
+    ...(options.updateBaseline ? { updateBaseline: true } : {}),
+  };
+}
+
 async function runLint(paths: string[], options: CliOptions, io: Io): Promise<number> {
   const cwd = io.cwd;
   const overrides = overridesFrom(options);
@@ -123,7 +142,10 @@ async function runLint(paths: string[], options: CliOptions, io: Io): Promise<nu
   if (!useStdin && filePaths.length === 0) throw usageError('no input: give files, directories or globs, or pipe a draft on stdin', 'see replylint --help');
 
   let report: LintFilesReport = { version: 1, results: [], summary: summarize([]), errors: [] };
-  if (filePaths.length > 0) report = await lintFiles(filePaths, lintOptions);
+  if (filePaths.length > 0) report = await lintFiles(filePaths, { ...lintOptions, ...gateOptions(options) });
+  else if (options.baseline || options.updateBaseline || options.changedSince || options.cache) {
+    throw usageError('--cache, --changed-since and --baseline work on files, not on stdin', 'give the files or directories to lint');
+  }
   if (useStdin) {
     const bytes = await io.stdin();
     if (implicitStdin && (!bytes || bytes.length === 0)) throw usageError('no input: give files, directories or globs, or pipe a draft on stdin', 'see replylint --help');
@@ -164,6 +186,8 @@ async function runLint(paths: string[], options: CliOptions, io: Io): Promise<nu
   } else {
     io.stdout(output);
   }
+  for (const notice of report.notices ?? []) io.stderr(`replylint: ${notice}\n`);
+  if (report.baselined) io.stderr(`replylint: ${report.baselined} finding${report.baselined === 1 ? '' : 's'} in the baseline not shown\n`);
   for (const error of report.errors) io.stderr(`replylint: ${error.message}\n`);
 
   if (report.errors.length > 0) return EXIT.error;
@@ -197,7 +221,7 @@ export function registerLint(program: Command, io: Io, setExit: SetExit): void {
     .option('--context <file>', "the customer's message this draft answers")
     .option('--previous <file>', "the team's earlier reply in this thread (repeatable, oldest first)", collect, [])
     .addOption(new Option('--channel <channel>', 'where the reply is sent').choices(['email', 'chat', 'social']))
-    .addOption(new Option('--mode <mode>', 'draft (about to be sent) or template (canned reply)').choices(['draft', 'template']))
+    .addOption(new Option('--mode <mode>', 'draft (about to be sent; the default) or template (a canned reply in a repository)').choices(['draft', 'template']))
     .addOption(new Option('--fail-on <severity>', 'fail a reply with findings at or above this severity (default error)').choices(['error', 'warning', 'info']))
     .option('--max-warnings <n>', 'fail when there are more warnings than this', (value: string) => parseInteger(value, '--max-warnings'))
     .option('--min-score <n>', 'fail replies scoring below this (0–100)', (value: string) => {
@@ -205,6 +229,11 @@ export function registerLint(program: Command, io: Io, setExit: SetExit): void {
       if (n < 0 || n > 100) throw new InvalidArgumentError('--min-score must be between 0 and 100');
       return n;
     })
+    .option('--cache', 'reuse the results of files that did not change (node_modules/.cache/replylint/)')
+    .option('--cache-location <path>', 'cache file or directory (implies --cache)')
+    .option('--changed-since <ref>', 'report only files changed since this git revision (plus untracked files)')
+    .option('--baseline <file>', 'findings listed in this file do not fail the gate')
+    .option('--update-baseline', `write the baseline from this run's findings (to --baseline, default ${DEFAULT_BASELINE})`)
     .option('-q, --quiet', 'report errors only')
     .option('--stdin', 'read a draft from standard input')
     .option('--stdin-filename <name>', 'name (and format, by extension) of the draft on stdin')
