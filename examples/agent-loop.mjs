@@ -7,8 +7,8 @@
  *   npm run build && node examples/agent-loop.mjs
  *
  * Each round: lint() the draft with the customer's message as context; stop when `passed`.
- * Otherwise revise: first the edits replylint offers (safe `fix`es and the first `suggestion`
- * of each finding, applied with applyFixes), then what only the agent knows (what it did for the
+ * Otherwise revise: first the edits replylint offers (safe `fix`es, and suggestions that have no
+ * blanks left to fill, applied with applyFixes), then what only the agent knows (what it did for the
  * customer, its name), guided by each finding's rule and `expected` wordings.
  */
 import { pathToFileURL } from 'node:url';
@@ -85,7 +85,13 @@ function agentEdits(draft, result) {
 
 /** One revision: replylint's own edits first; when it has none left, the agent's. */
 export function revise(draft, result) {
-  const offered = result.messages.flatMap((message) => (message.fix ? [message.fix] : message.suggestions?.length ? [message.suggestions[0].fix] : []));
+  // Suggestions that still hold blanks ({{action}}, {{agent.name}}) are for a writer to fill, not to paste.
+  const ready = (fix) => !/\{\{|\{[a-z_]+\}|<[^>\s]+>|…/.test(fix.text);
+  const offered = result.messages.flatMap((message) => {
+    if (message.fix) return [message.fix];
+    const suggestion = message.suggestions?.find((candidate) => ready(candidate.fix));
+    return suggestion ? [suggestion.fix] : [];
+  });
   let { output, applied } = applyFixes(draft, offered);
   if (applied.length === 0) ({ output } = applyFixes(draft, agentEdits(draft, result)));
   // Tidy what removals leave behind: doubled spaces, empty paragraphs.

@@ -70,7 +70,9 @@ export default defineRule({
   },
   applies(ctx) {
     if (!isEnglish(ctx.analysis.language)) return false;
-    const { situation: kind } = situation(ctx.reply, ctx.analysis);
+    const { situation: kind, fromContext } = situation(ctx.reply, ctx.analysis);
+    // A template answers whatever request it is used for: unless it is thanks, it needs a next step.
+    if (ctx.mode === 'template' && !fromContext && kind === 'other') return true;
     return kind === 'complaint' || kind === 'request' || kind === 'question' || kind === 'info';
   },
   check(ctx, opts) {

@@ -52,7 +52,7 @@ describe('--fix', () => {
 
   it('never rewrites an .eml file', () => {
     const dir = scratch();
-    const eml = 'From: support@example.com\nTo: dana@example.com\nSubject: Refund\n\nAs previously mentioned, it went to the the card.\n\nBest,\nMaria\n';
+    const eml = 'From: support@example.com\nTo: dana@example.com\nSubject: Refund\n\nAs previously mentioned, your refund went to the the card.\n\nBest,\nMaria\n';
     writeFileSync(path.join(dir, 'sent.eml'), eml);
     const { stderr } = run(['sent.eml', '--fix'], dir);
     expect(read(dir, 'sent.eml')).toBe(eml);
@@ -61,8 +61,8 @@ describe('--fix', () => {
 
   it('fixes a draft on stdin to stdout, with the report on stderr', () => {
     const dir = scratch();
-    const { code, stdout, stderr } = run(['--fix'], dir, 'As previously mentioned, we sent it to the the card.\n\nBest,\nMaria\n');
-    expect(stdout).toBe('To recap, we sent it to the card.\n\nBest,\nMaria\n');
+    const { code, stdout, stderr } = run(['--fix'], dir, 'As previously mentioned, your refund was sent to the the card.\n\nBest,\nMaria\n');
+    expect(stdout).toBe('To recap, your refund was sent to the card.\n\nBest,\nMaria\n');
     expect(stderr).toMatch(/<stdin>: fixed 2 problems/);
     expect(stderr).toMatch(/<stdin> {2}✔ 100\/100/);
     expect(code).toBe(0);

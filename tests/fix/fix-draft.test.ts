@@ -3,8 +3,8 @@ import { fixDraft } from '../../src/fix/index.js';
 
 describe('fixDraft (the library side of --fix)', () => {
   it('applies safe fixes until stable and lints the result', async () => {
-    const outcome = await fixDraft('As previously mentioned, we sent it to the the card.\n\nBest,\nMaria\n', { noConfigLookup: true });
-    expect(outcome.output).toBe('To recap, we sent it to the card.\n\nBest,\nMaria\n');
+    const outcome = await fixDraft('As previously mentioned, your refund was sent to the the card.\n\nBest,\nMaria\n', { noConfigLookup: true });
+    expect(outcome.output).toBe('To recap, your refund was sent to the card.\n\nBest,\nMaria\n');
     expect(outcome.applied.map((fix) => [fix.ruleId, fix.before, fix.after])).toEqual([
       ['blame-shifting', 'As previously mentioned', 'To recap'],
       ['readability', ' the', ''],
