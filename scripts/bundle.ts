@@ -8,7 +8,8 @@
  * The bundle sits at the same depth as `dist/src/<dir>/`, so `new URL('../../../…',
  * import.meta.url)` (package.json, the spelling cache) resolves as in the unbundled build.
  * Kept external: packages that read files next to themselves (dictionary-en), that are used once
- * to build a cache (nspell), or that are loaded only by a rarely used command (mail, MCP).
+ * to build a cache (nspell), or that are loaded only by a rarely used command (mail, MCP, the
+ * audit's worker pool and progress bar).
  */
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,7 @@ rmSync(outDir, { recursive: true, force: true });
 await build({
   input: { cli: dist('src/cli/main.js') },
   platform: 'node',
-  external: [/^@modelcontextprotocol\//, 'dictionary-en', 'nspell', 'mailparser', 'yaml'],
+  external: [/^@modelcontextprotocol\//, 'dictionary-en', 'nspell', 'mailparser', 'yaml', 'piscina', 'cli-progress', 'csv-parse', 'yauzl'],
   output: { dir: outDir, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
   logLevel: 'warn',
 });

@@ -21,3 +21,4 @@ export { applyFixes, fixDraft, unifiedDiff, type ApplyOutcome, type AppliedFix, 
 export { createLinter, WarmLinter, type WarmLintOptions, type WarmLinterOptions } from './server/warm-linter.js';
 export { serveStdio, type StdioServer, type StdioServerOptions } from './server/stdio-server.js';
 export type { LintRequest, Response as ServeResponse } from './server/protocol.js';
+export { audit, type AuditOptions, type AuditReport, type AuditProgress, type AgentSummary, type CannedCluster } from './audit/index.js';

@@ -12,6 +12,8 @@ import { Piscina } from 'piscina';
 import type { Overrides } from '../pipeline/engine.js';
 import { createEngine } from '../pipeline/engine.js';
 import type { UserError } from '../pipeline/errors.js';
+import type { MessageParser } from '../readers/mail/eml.js';
+import type { MailRecord } from '../readers/record.js';
 import type { Accounting } from '../readers/thread.js';
 import { ThreadBuilder } from '../readers/thread.js';
 import type { CorpusCluster } from '../rule-kit/corpus.js';
@@ -19,6 +21,7 @@ import type { LintResult, Reply, Summary } from '../types.js';
 import { AgentTally, type AgentSummary } from './agents.js';
 import { clusterReplies, type CannedCluster, type ClusterOptions } from './clusters.js';
 import { lintBatch, type BatchTask } from './lint-batch.js';
+import type { ParseTask } from './worker.js';
 import { readSources, validateMapping, type SourceFormat, type SourceProblems } from './sources.js';
 
 export type { AgentSummary } from './agents.js';
@@ -160,41 +163,79 @@ function withoutText(result: LintResult): LintResult {
   return rest;
 }
 
-/** Runs batches inline or on a worker pool, yielding results in input order. */
-async function* lintAll(replies: Reply[], clusters: Map<number, CorpusCluster>, overrides: Overrides, cwd: string, jobs: number, signal?: AbortSignal): AsyncGenerator<LintResult> {
+type Pool = Piscina<unknown, unknown>;
+
+const PARSE_BATCH = 32;
+
+/**
+ * A message parser that runs on the pool, sending messages in batches: one task per message would
+ * spend more time crossing threads than parsing.
+ */
+function batchingParser(pool: Pool, size: number): MessageParser {
+  let pending: Array<{ task: ParseTask; resolve: (record: MailRecord) => void; reject: (error: unknown) => void }> = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    (pool.run(batch.map((entry) => entry.task), { name: 'parse' }) as Promise<MailRecord[]>).then(
+      (records) => batch.forEach((entry, i) => entry.resolve(records[i]!)),
+      (error: unknown) => batch.forEach((entry) => entry.reject(error)),
+    );
+  };
+  return (raw, origin) =>
+    new Promise<MailRecord>((resolve, reject) => {
+      pending.push({ task: { raw, origin }, resolve, reject });
+      if (pending.length >= size) flush();
+      else if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    });
+}
+
+/**
+ * The worker pool, or undefined to work in this thread (one job, or tests running TypeScript:
+ * the worker is dist/src/audit/worker.js, found from the package root so that this module can
+ * also run from the CLI bundle in dist/src/bundle/).
+ */
+function createPool(jobs: number): Pool | undefined {
+  if (jobs <= 1 || !import.meta.url.endsWith('.js')) return undefined;
+  const filename = new URL('../../../dist/src/audit/worker.js', import.meta.url).href;
+  return new Piscina({ filename, maxThreads: jobs, minThreads: jobs });
+}
+
+/** Runs batches inline or on the pool, yielding results in input order. */
+async function* lintAll(replies: Reply[], clusters: Map<number, CorpusCluster>, overrides: Overrides, cwd: string, pool: Pool | undefined, jobs: number, signal?: AbortSignal): AsyncGenerator<LintResult> {
   const tasks: BatchTask[] = [];
   for (let start = 0; start < replies.length; start += BATCH) {
     const slice = replies.slice(start, start + BATCH);
     tasks.push({ overrides, cwd, replies: slice, clusters: slice.map((_, i) => clusters.get(start + i) ?? null) });
   }
-  // The worker file sits beside this module in the build; tests running TypeScript use one job.
-  const workerUrl = new URL('./worker.js', import.meta.url);
-  if (jobs <= 1 || !import.meta.url.endsWith('.js')) {
+  if (!pool) {
     for (const task of tasks) {
+      // Let the event loop run between batches, or a Ctrl-C would wait for the whole audit.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       if (signal?.aborted) return;
       yield* await lintBatch(task);
     }
     return;
   }
-  const pool = new Piscina<BatchTask, LintResult[]>({ filename: workerUrl.href, maxThreads: jobs, minThreads: jobs });
-  try {
-    const inFlight: Array<Promise<LintResult[]>> = [];
-    let next = 0;
-    const fill = () => {
-      while (next < tasks.length && inFlight.length < jobs * 4 && !signal?.aborted) inFlight.push(pool.run(tasks[next++]!));
-    };
+  const inFlight: Array<Promise<LintResult[]>> = [];
+  let next = 0;
+  const fill = () => {
+    while (next < tasks.length && inFlight.length < jobs * 4 && !signal?.aborted) inFlight.push(pool.run(tasks[next++], { name: 'lint' }) as Promise<LintResult[]>);
+  };
+  fill();
+  while (inFlight.length > 0) {
+    const results = await inFlight.shift()!;
     fill();
-    while (inFlight.length > 0) {
-      const results = await inFlight.shift()!;
-      fill();
-      yield* results;
-      if (signal?.aborted) {
-        await Promise.allSettled(inFlight);
-        return;
-      }
+    yield* results;
+    if (signal?.aborted) {
+      await Promise.allSettled(inFlight);
+      return;
     }
-  } finally {
-    await pool.destroy();
   }
 }
 
@@ -219,11 +260,23 @@ export async function audit(paths: string[], options: AuditOptions = {}): Promis
     keepText: (options.worst ?? 0) > 0,
   };
 
-  // 1. Read and thread.
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const pool = createPool(jobs);
+  try {
+    return await run(paths, options, overrides, cwd, pool, jobs, elapsed);
+  } finally {
+    await pool?.destroy();
+  }
+}
+
+async function run(paths: string[], options: AuditOptions, overrides: Overrides, cwd: string, pool: Pool | undefined, jobs: number, elapsed: () => number): Promise<AuditReport> {
+  // 1. Read and thread. Mail is parsed on the pool (mailparser is the slow part of reading).
+  const parser = pool ? batchingParser(pool, PARSE_BATCH) : undefined;
   const problems: SourceProblems = { errors: [], csv: { rows: 0, fatal: 0, repaired: 0 } };
   const builder = new ThreadBuilder({ agents: options.all ? () => true : (options.agents ?? []) });
   let interrupted = false;
-  for await (const record of readSources(paths, { ...(options.map ? { map: options.map } : {}), ...(options.format ? { format: options.format } : {}) }, cwd, problems)) {
+  const sourceOptions = { ...(options.map ? { map: options.map } : {}), ...(options.format ? { format: options.format } : {}), ...(parser ? { parser, concurrency: jobs * PARSE_BATCH * 4 } : {}) };
+  for await (const record of readSources(paths, sourceOptions, cwd, problems)) {
     builder.add(options.all && record.role === 'customer' ? { ...record, role: 'agent' } : record);
     if (builder.accounting.read % 500 === 0) options.onProgress?.({ phase: 'read', read: builder.accounting.read, linted: 0, elapsedMs: elapsed() });
     if (options.signal?.aborted) {
@@ -240,11 +293,10 @@ export async function audit(paths: string[], options: AuditOptions = {}): Promis
 
   // 3. Lint, in input order.
   const aggregates = new Aggregates(options.collectResults ?? false, options.worst ?? 0);
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const lintStart = elapsed();
   let done = 0;
   if (!interrupted) {
-    for await (const result of lintAll(replies, clustering.byIndex, overrides, cwd, jobs, options.signal)) {
+    for await (const result of lintAll(replies, clustering.byIndex, overrides, cwd, pool, jobs, options.signal)) {
       await options.onResult?.(result, done);
       aggregates.add(result);
       done++;

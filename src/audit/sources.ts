@@ -10,12 +10,16 @@ import { inputError, usageError, type UserError } from '../pipeline/errors.js';
 import { readCsv, type CsvStats } from '../readers/exports/csv.js';
 import { readJsonl } from '../readers/exports/jsonl.js';
 import { MappingError, parseMapping, PRESETS } from '../readers/exports/mapping.js';
+import type { MessageParser } from '../readers/mail/eml.js';
 import { readMailPath } from '../readers/mail/source.js';
 import type { MailRecord } from '../readers/record.js';
 
 export type SourceFormat = 'mail' | 'csv' | 'jsonl';
 
 export interface SourceOptions {
+  /** Parses raw mail elsewhere (the audit's worker pool), with this many messages in flight. */
+  parser?: MessageParser;
+  concurrency?: number;
   /** CSV column mapping (`id=tweet_id,text=text,…`) or a preset name (`twcs`). */
   map?: string;
   /** Force a format instead of deciding by extension. */
@@ -66,7 +70,8 @@ export async function* readSources(paths: string[], options: SourceOptions, cwd:
     } else if (format === 'jsonl') {
       for await (const record of readJsonl(createReadStream(absolute), display)) yield record;
     } else {
-      for await (const record of readMailPath(absolute)) {
+      const mailOptions = options.parser ? { parser: options.parser, concurrency: options.concurrency ?? 32 } : {};
+      for await (const record of readMailPath(absolute, mailOptions)) {
         // Mail readers name records by absolute path; results are relative to the working directory.
         yield { ...record, source: path.relative(cwd, record.source) || record.source };
       }

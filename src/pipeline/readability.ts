@@ -17,6 +17,20 @@ import { syllable } from 'syllable';
 import type { WordInfo } from './analysis-types.js';
 
 const DALE_CHALL = new Set(daleChall);
+
+// Counting syllables is the costliest step of the formulas, and support text repeats its words:
+// remember counts (bounded, so a long audit does not grow without end).
+const syllableCache = new Map<string, number>();
+
+function syllablesOf(word: string): number {
+  let count = syllableCache.get(word);
+  if (count === undefined) {
+    count = syllable(word);
+    if (syllableCache.size >= 100_000) syllableCache.clear();
+    syllableCache.set(word, count);
+  }
+  return count;
+}
 const SPACHE = new Set(spache);
 
 /** retext-readability's counts (a type, so the formula packages' index signatures accept it). */
@@ -43,7 +57,7 @@ export function countWords(words: Array<Pick<WordInfo, 'text'>>, sentences = 1):
   let complex = 0;
   for (const { text } of words) {
     const caseless = text.toLowerCase();
-    const count = syllable(text);
+    const count = syllablesOf(text);
     syllables += count;
     letters += text.length;
     if (count >= 3) {

@@ -1,14 +1,15 @@
 /**
- * Names the company goes by in one conversation: the @handles the customer wrote to, the reply's
- * author (a twcs author id such as "AmazonHelp") and configured brand names. A sign-off with one
+ * Names the company goes by in one conversation: the @handles the customer wrote to, the author of
+ * a social reply (a brand account such as "AmazonHelp"; in e-mail and chat the author is a person)
+ * and configured brand names. A sign-off with one
  * of them is a team's ("-Fernway"), and "contact Fernway Support" points at us, not elsewhere.
  */
 import type { Reply } from '../types.js';
 
-export function teamNames(reply: Pick<Reply, 'context' | 'author'>, configured: string[] = []): string[] {
+export function teamNames(reply: Pick<Reply, 'context' | 'author' | 'channel'>, configured: string[] = []): string[] {
   const names = configured.map((name) => name.toLowerCase().replace(/\s+/g, ''));
   for (const match of (reply.context ?? '').matchAll(/@([A-Za-z]\w{2,})/g)) names.push((match[1] ?? '').toLowerCase());
-  if (reply.author && /^[A-Za-z]/.test(reply.author)) names.push(reply.author.toLowerCase());
+  if (reply.author && reply.channel === 'social' && /^[A-Za-z][\w.-]*$/.test(reply.author)) names.push(reply.author.toLowerCase());
   return names;
 }
 

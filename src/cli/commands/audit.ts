@@ -7,15 +7,13 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Command, Option } from 'commander';
-import { audit, type AuditOptions, type AuditReport } from '../../audit/index.js';
+import type { AuditOptions, AuditReport } from '../../audit/index.js';
 import { createEngine } from '../../pipeline/engine.js';
 import { usageError } from '../../pipeline/errors.js';
-import { htmlReport } from '../../reporters/html.js';
 import { reporters, type ReportInput } from '../../reporters/index.js';
 import { publicResult } from '../../reporters/json.js';
 import type { LintResult } from '../../types.js';
 import { collect, EXIT, version, type Io, type SetExit } from '../io.js';
-import { ProgressView } from '../progress.js';
 import { overridesFrom, parseInteger, ruleInfo, type CliOptions } from './lint.js';
 
 interface AuditCliOptions extends CliOptions {
@@ -49,6 +47,8 @@ async function runAudit(paths: string[], options: AuditCliOptions, io: Io): Prom
   const controller = new AbortController();
   const onSignal = () => controller.abort();
   process.once('SIGINT', onSignal);
+  // Loaded here: the audit, its worker pool and progress bar are not needed to lint a draft.
+  const [{ audit }, { htmlReport }, { ProgressView }] = await Promise.all([import('../../audit/index.js'), import('../../reporters/html.js'), import('../progress.js')]);
   const progress = options.progress && io.stderrIsTty ? new ProgressView() : undefined;
 
   // ndjson streams each result as soon as it is linted; other formats need them all.
@@ -144,6 +144,7 @@ export function registerAudit(program: Command, io: Io, setExit: SetExit): void 
     .option('--min-score <n>', 'fail replies scoring below this', (value: string) => parseInteger(value, '--min-score'))
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
+    .option('--debug', 'print stack traces of internal errors')
     .action(async (paths: string[], options: AuditCliOptions) => {
       setExit(await runAudit(paths, { ...options, previous: [] }, io));
     });

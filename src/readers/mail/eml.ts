@@ -10,7 +10,12 @@ import { decodeUtf7, declaresUtf7, errorMessage, extractBody } from './body.js';
 import { findSignature, stripQuoted } from './quote.js';
 import { buildSegments, matchBodyLines, rawLines } from './segments.js';
 
+/** Parses one raw message; the audit passes one that runs on its worker threads. */
+export type MessageParser = (raw: Buffer, origin: MessageOrigin) => Promise<MailRecord>;
+
 export interface ParseOptions {
+  /** Parse elsewhere (worker threads) instead of with `parseMessage` here. */
+  parser?: MessageParser;
   /**
    * A message whose parse has not settled after this many milliseconds becomes a fatal record.
    * mailparser is asynchronous and some malformed input has made it stall rather than fail.
@@ -241,5 +246,5 @@ export async function readEml(buffer: Buffer, path: string, options: ParseOption
     recordLine: 1,
     fallbackId: basename(path),
   };
-  return parseMessage(buffer, origin, options);
+  return options.parser ? options.parser(buffer, origin) : parseMessage(buffer, origin, options);
 }

@@ -209,19 +209,8 @@ export async function* readMbox(
     return record;
   };
   for await (const message of splitMbox(input, options)) {
-    queue.push(
-      parseMessage(
-        message.raw,
-        {
-          source,
-          index: message.index,
-          firstLine: message.firstLine,
-          recordLine: message.line,
-          fallbackId: `line-${message.line}`,
-        },
-        options,
-      ),
-    );
+    const origin = { source, index: message.index, firstLine: message.firstLine, recordLine: message.line, fallbackId: `line-${message.line}` };
+    queue.push(options.parser ? options.parser(message.raw, origin) : parseMessage(message.raw, origin, options));
     if (queue.length >= concurrency) yield await next();
   }
   while (queue.length > 0) yield await next();
