@@ -88,10 +88,15 @@ describe('language', () => {
 });
 
 describe('team names', () => {
-  it('come from the handles the customer wrote to and the author', () => {
-    const names = teamNames({ context: '@FernwayAir where is my refund?', author: 'FernwayHelp' });
+  it('come from the handles the customer wrote to and the author of a social reply', () => {
+    const names = teamNames({ context: '@FernwayAir where is my refund?', author: 'FernwayHelp', channel: 'social' });
     expect(isTeamName('Fernway', names)).toBe(true);
     expect(isTeamName('Maria', names)).toBe(false);
-    expect(isTeamName('HP', teamNames({ author: 'HPSupport' }), 2)).toBe(true);
+    expect(isTeamName('HP', teamNames({ author: 'HPSupport', channel: 'social' }), 2)).toBe(true);
+  });
+
+  it('in e-mail and chat the author is a person, not a brand', () => {
+    expect(isTeamName('Priya', teamNames({ author: 'priya@acme.example', channel: 'email' }))).toBe(false);
+    expect(isTeamName('Omar', teamNames({ author: 'omar', channel: 'chat' }))).toBe(false);
   });
 });
