@@ -5,40 +5,14 @@
  * in HTML), decoded entities and cut comments break that equality: a fix is mapped only when the
  * source under the mapped range is exactly the text under the original range.
  */
-import type { Fix, Reply, SourceSegment } from '../types.js';
-
-/** Offsets of the start of each line of `source`. */
-export function lineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-const ORIGIN: SourceSegment = { offset: 0, line: 1, column: 1 };
-
-/** The last segment starting at or before `offset` (the origin when there is none). */
-function segmentAt(segments: readonly SourceSegment[], offset: number): SourceSegment {
-  let found = ORIGIN;
-  let low = 0;
-  let high = segments.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const candidate = segments[mid];
-    if (candidate && candidate.offset <= offset) {
-      found = candidate;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return found;
-}
+import { SourceIndex, segmentAt } from '../readers/source-map.js';
+import type { Fix, Reply } from '../types.js';
 
 export class SourceRangeMapper {
   private readonly starts: number[];
 
   constructor(private readonly source: string) {
-    this.starts = lineStarts(source);
+    this.starts = new SourceIndex(source).lineStarts;
   }
 
   /** The source offset of a text offset, assuming the run it falls in was copied verbatim. */

@@ -34,6 +34,8 @@ export function readHtml(source: string, filePath: string): Reply[] {
   let pendingSpace = false;
 
   const appendCollapsed = (value: string, sourceOffset: number): void => {
+    // Whitespace at either end of a text node separates it from its neighbours ("the <b>red</b> card").
+    if (/^\s/.test(value) && builder.size > 0) pendingSpace = true;
     let first = true;
     for (const match of value.matchAll(/\S+/g)) {
       if ((pendingSpace || !first) && !builder.endsWithNewlines(1)) builder.separator(' ');
@@ -41,7 +43,6 @@ export function readHtml(source: string, filePath: string): Reply[] {
       builder.appendFromSource(match[0], sourceOffset + match.index);
       pendingSpace = false;
     }
-    if (/^\s/.test(value) && first && builder.size > 0) pendingSpace = true;
     if (/\s$/.test(value)) pendingSpace = true;
   };
 

@@ -115,22 +115,29 @@ export class TextBuilder {
   }
 }
 
-/** Maps an offset in `reply.text` to the source file's 1-based line and column. */
-export function toSourcePosition(reply: Pick<Reply, 'text' | 'segments'>, offset: number): Position {
-  const segments = reply.segments;
-  let segment: SourceSegment = { offset: 0, line: 1, column: 1 };
+const ORIGIN: SourceSegment = { offset: 0, line: 1, column: 1 };
+
+/** The last segment starting at or before `offset` (line 1, column 1 when there is none). */
+export function segmentAt(segments: readonly SourceSegment[], offset: number): SourceSegment {
+  let found = ORIGIN;
   let low = 0;
   let high = segments.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
     const candidate = segments[mid];
     if (candidate && candidate.offset <= offset) {
-      segment = candidate;
+      found = candidate;
       low = mid + 1;
     } else {
       high = mid - 1;
     }
   }
+  return found;
+}
+
+/** Maps an offset in `reply.text` to the source file's 1-based line and column. */
+export function toSourcePosition(reply: Pick<Reply, 'text' | 'segments'>, offset: number): Position {
+  const segment = segmentAt(reply.segments, offset);
   let { line, column } = segment;
   const text = reply.text;
   const end = Math.min(offset, text.length);

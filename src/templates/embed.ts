@@ -4,7 +4,7 @@
  * the extracted string; this module moves every position it produced from the string to the file,
  * so a finding points at the line and column of the collection file the author edits.
  */
-import { toSourcePosition, type SourceIndex } from '../readers/source-map.js';
+import { SourceIndex, toSourcePosition } from '../readers/source-map.js';
 import type { Directive, Position, Reply, SourceSegment } from '../types.js';
 
 /** Where each line of an extracted string starts in the file (index 0 = the string's first line). */
@@ -15,19 +15,13 @@ function mapPosition(origins: LineOrigins, line: number, column: number): Positi
   return { line: origin.line, column: origin.column + column - 1 };
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
 /**
  * Segments of `reply` (positions in the extracted string) rewritten as positions in the file.
  * A segment is placed at every line start of the reply text too: the lines of an indented block
  * scalar do not start at column 1 of the file, which `toSourcePosition` assumes after a newline.
  */
 function remapSegments(reply: Reply, origins: LineOrigins): SourceSegment[] {
-  const offsets = new Set<number>([...reply.segments.map((segment) => segment.offset), ...lineStarts(reply.text)]);
+  const offsets = new Set<number>([...reply.segments.map((segment) => segment.offset), ...new SourceIndex(reply.text).lineStarts]);
   const segments: SourceSegment[] = [];
   for (const offset of [...offsets].sort((a, b) => a - b)) {
     if (offset > reply.text.length) continue;
