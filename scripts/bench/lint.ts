@@ -11,7 +11,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '../../src/pipeline/analyse.js';
-import { corpusClusters, duplicateLookup } from '../../src/pipeline/duplicates.js';
+import { clusterReplies } from '../../src/audit/clusters.js';
+import { duplicateLookup } from '../../src/pipeline/duplicates.js';
 import { createEngine } from '../../src/pipeline/engine.js';
 import { lintReply, type LintSettings } from '../../src/pipeline/run.js';
 import type { AnyRule } from '../../src/rule-kit/rule.js';
@@ -61,9 +62,9 @@ function median(values: number[]): number {
 async function runMode(mode: Mode): Promise<void> {
   const replies: Reply[] = await loadTwcsReplies(path.resolve(ROOT, '../shared/data/twcs/twcs-5000.csv'));
   const clusterStart = performance.now();
-  const clusters = corpusClusters(replies.map((reply) => ({ key: reply.id ?? '', text: reply.text })));
+  const { byIndex } = clusterReplies(replies);
   const clusterMs = performance.now() - clusterStart;
-  const lookups = replies.map((reply) => duplicateLookup(reply, clusters.get(reply.id ?? '')));
+  const lookups = replies.map((reply, i) => duplicateLookup(reply, byIndex.get(i)));
   const overrides = mode === 'no-spelling' ? { rules: { readability: ['warn', { spelling: false }] as ['warn', Record<string, unknown>] } } : {};
   const { settings } = await createEngine(ROOT, { noConfigLookup: true, ...overrides });
   const spent = new Map<string, number>();

@@ -2,7 +2,8 @@
  * Lints a set of replies as one corpus, as an audit does: canned-duplicate sees the clusters of
  * near-identical replies across the whole set and each reply's thread history.
  */
-import { corpusClusters, duplicateLookup } from '../../src/pipeline/duplicates.js';
+import { clusterReplies } from '../../src/audit/clusters.js';
+import { duplicateLookup } from '../../src/pipeline/duplicates.js';
 import { lintReply, type LintSettings } from '../../src/pipeline/run.js';
 import type { LintResult, Reply } from '../../src/types.js';
 
@@ -11,11 +12,8 @@ export function replyKey(reply: Reply): string {
 }
 
 export function lintCorpus(replies: Reply[], settings: LintSettings): Map<string, LintResult> {
-  const clusters = corpusClusters(replies.map((reply) => ({ key: replyKey(reply), text: reply.text })));
+  const { byIndex } = clusterReplies(replies);
   const results = new Map<string, LintResult>();
-  for (const reply of replies) {
-    const key = replyKey(reply);
-    results.set(key, lintReply(reply, settings, duplicateLookup(reply, clusters.get(key))));
-  }
+  replies.forEach((reply, i) => results.set(replyKey(reply), lintReply(reply, settings, duplicateLookup(reply, byIndex.get(i)))));
   return results;
 }

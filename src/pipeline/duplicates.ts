@@ -1,9 +1,9 @@
 /**
  * Fills `ctx.duplicates` for rules: the team's earlier replies in a reply's thread (few, so
  * compared pairwise with Dice), and the cluster a reply belongs to when many replies are linted
- * together (found once for the whole set by the MinHash/LSH engine in `src/dedupe`).
+ * together (found once for the whole set by `src/audit/clusters.ts`).
  */
-import { contentWordCount, dice, DuplicateIndex, normalizeForDuplicates } from '../dedupe/index.js';
+import { contentWordCount, dice, normalizeForDuplicates } from '../dedupe/index.js';
 import type { CorpusCluster, DuplicateLookup, DuplicateMatch } from '../rule-kit/corpus.js';
 import type { Reply } from '../types.js';
 
@@ -29,35 +29,4 @@ export function duplicateLookup(reply: Reply, cluster?: CorpusCluster, similarTe
     // Filled by the template run (src/templates/similar.ts), which sees every template at once.
     similarTemplates: similarTemplates ?? (() => []),
   };
-}
-
-export interface CorpusOptions {
-  threshold?: number;
-  minWords?: number;
-  /** Approved macros: never reported as boilerplate. */
-  allowList?: string[];
-}
-
-/**
- * Clusters of near-identical replies in a linted set (MinHash + LSH, Dice-confirmed), as the
- * `CorpusCluster` each member's `canned-duplicate` check sees. Keys are the caller's reply keys.
- */
-export function corpusClusters(replies: Array<{ key: string; text: string }>, options: CorpusOptions = {}): Map<string, CorpusCluster> {
-  const index = new DuplicateIndex({
-    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
-    ...(options.minWords !== undefined ? { minWords: options.minWords } : {}),
-    ...(options.allowList ? { allowList: options.allowList } : {}),
-  });
-  for (const reply of replies) index.add(reply.key, reply.text);
-  const byKey = new Map<string, CorpusCluster>();
-  for (const cluster of index.clusters({ minSize: 2 })) {
-    for (const key of cluster.members) {
-      byKey.set(key, {
-        size: cluster.size,
-        others: cluster.members.filter((member) => member !== key).slice(0, 5),
-        similarity: cluster.similarity,
-      });
-    }
-  }
-  return byKey;
 }
