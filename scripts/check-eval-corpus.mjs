@@ -29,6 +29,14 @@ const SAMPLES = new Set(['random', 'enriched']);
 // and take the first RANDOM_N. See fixtures/eval/README.md.
 const SEED = 'replylint-eval-v1';
 const RANDOM_N = 260;
+// Blind held-out sets, drawn in turn from the company replies no earlier file holds, ordered by
+// sha256(`${HOLDOUT_SEED}:${tweet_id}`): holdout.jsonl is the first 200, holdout2.jsonl the next 200.
+const HOLDOUT_SEED = 'replylint-holdout-v1';
+const HOLDOUTS = [
+  { file: 'holdout.jsonl', sample: 'holdout' },
+  { file: 'holdout2.jsonl', sample: 'holdout2' },
+];
+const HOLDOUT_N = 200;
 
 const errors = [];
 const warnings = [];
@@ -184,6 +192,33 @@ function checkTwcs(tweets) {
   return { n: recs.length, nRandom: recs.filter((r) => r.rec.sample === 'random').length, counts };
 }
 
+/** A blind held-out set: the draw, ids, labels and notes. `taken` holds ids of earlier files. */
+function checkHoldout(tweets, { file, sample }, taken) {
+  const counts = newCounts();
+  const recs = readJsonl(file);
+  const seen = new Set();
+  for (const { line, rec } of recs) {
+    const where = `${file}:${line}`;
+    if (seen.has(rec.tweetId)) err(`${where}: duplicate tweetId ${rec.tweetId}`);
+    seen.add(rec.tweetId);
+    if (taken.has(rec.tweetId)) err(`${where}: tweetId ${rec.tweetId} is already in an earlier set`);
+    if (rec.sample !== sample) err(`${where}: sample must be "${sample}"`);
+    if ('text' in rec) err(`${where}: do not copy tweet text into the corpus`);
+    if (checkLabels(where, rec.labels, { requireAll: true })) tally(counts, rec.labels);
+    needsNote(where, rec);
+  }
+  if (tweets.size) {
+    const key = (id) => createHash('sha256').update(`${HOLDOUT_SEED}:${id}`).digest('hex');
+    const pool = [...tweets].filter(([id, t]) => t.inbound === 'False' && !taken.has(id)).map(([id]) => [key(id), id]);
+    pool.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const expected = pool.slice(0, HOLDOUT_N).map(([, id]) => id);
+    const actual = recs.map((r) => r.rec.tweetId);
+    if (expected.join(',') !== actual.join(',')) err(`${file}: not the first ${HOLDOUT_N} replies, in order, of the draw with seed "${HOLDOUT_SEED}"`);
+  }
+  for (const { rec } of recs) taken.add(rec.tweetId);
+  return { n: recs.length, counts };
+}
+
 function checkCases() {
   const counts = newCounts();
   const seen = new Set();
@@ -224,6 +259,8 @@ const path = csvPath();
 const tweets = loadTweets(path);
 const twcs = checkTwcs(tweets);
 const cases = checkCases();
+const taken = new Set(readJsonl('twcs.jsonl').map((r) => r.rec.tweetId));
+const holdouts = HOLDOUTS.filter(({ file }) => existsSync(resolve(EVAL_DIR, file))).map((set) => ({ ...set, ...checkHoldout(tweets, set, taken) }));
 
 for (const rule of RULES) {
   const c = twcs.counts.all[rule];
@@ -243,6 +280,7 @@ console.log(table('twcs.jsonl, random sample only', twcs.counts.random));
 console.log(table('twcs.jsonl, enriched sample only', twcs.counts.enriched));
 console.log(`cases.jsonl: ${cases.n} hand-written cases`);
 console.log(table('cases.jsonl', cases.counts));
+for (const set of holdouts) console.log(table(`${set.file}: ${set.n} blind held-out replies`, set.counts));
 for (const w of warnings) console.log(`warning: ${w}`);
 for (const e of errors) console.error(`error: ${e}`);
 console.log(errors.length ? `eval corpus: ${errors.length} error(s)` : 'eval corpus: ok');

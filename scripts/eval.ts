@@ -4,12 +4,16 @@
  *
  * Prints, per core rule, precision / recall / F1 and the confusion counts for twcs-random,
  * twcs-enriched, the hand-written cases and overall, with a PASS/MISS line against the targets;
- * then every miss and false alarm with the label's note and what the rule said; then the score
- * distribution over all twcs company replies and the calibration check. It is a report: the exit
- * code is 0 even when a target is missed.
+ * then the same for each held-out set, labelled blind (without seeing the rules) to say how the
+ * rules generalise: `holdout` was measured once blind and then used to find general gaps (see
+ * fixtures/eval/README.md); `holdout2` has not been tuned on. Then every miss and false alarm
+ * with the label's note and what the rule said; then the score distribution over all twcs
+ * company replies and the calibration check. It is a report: the exit code is 0 even when a
+ * target is missed.
  *
- *   node dist/scripts/eval.js [--csv PATH] [--twcs PATH] [--cases PATH] [--rule ID] [--no-details]
+ *   node dist/scripts/eval.js [--csv PATH] [--twcs PATH] [--cases PATH] [--holdout PATH ...] [--rule ID] [--no-details]
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../src/pipeline/engine.js';
@@ -25,11 +29,18 @@ import { add, emptyCounts, f1, merge, outcome, precision, predicted, recall, typ
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORE_RULES = ['blame-shifting', 'missing-apology', 'missing-remedy', 'missing-named-contact', 'readability', 'canned-duplicate'];
 const TARGET = { precision: 0.9, recall: 0.85 };
-const SETS = ['random', 'enriched', 'cases'] as const;
+const CORPUS = ['random', 'enriched', 'cases'] as const;
+const HELD_OUT = ['holdout', 'holdout2'] as const;
+const SETS = [...CORPUS, ...HELD_OUT];
+const HELD_OUT_FILES = ['fixtures/eval/holdout.jsonl', 'fixtures/eval/holdout2.jsonl'];
 
 function flag(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at === -1 ? undefined : process.argv[at + 1];
+}
+
+function flags(name: string): string[] {
+  return process.argv.flatMap((arg, i) => (arg === name && process.argv[i + 1] !== undefined ? [process.argv[i + 1]!] : []));
 }
 
 const fixed = (value: number) => value.toFixed(2);
@@ -79,6 +90,8 @@ async function main(): Promise<void> {
   const csv = path.resolve(ROOT, flag('--csv') ?? '../shared/data/twcs/twcs-5000.csv');
   const twcsLabels = path.resolve(ROOT, flag('--twcs') ?? 'fixtures/eval/twcs.jsonl');
   const casesPath = path.resolve(ROOT, flag('--cases') ?? 'fixtures/eval/cases.jsonl');
+  const given = flags('--holdout');
+  const holdoutPaths = (given.length > 0 ? given : HELD_OUT_FILES).map((file) => path.resolve(ROOT, file)).filter((file) => existsSync(file));
   const onlyRule = flag('--rule');
   const details = !process.argv.includes('--no-details');
 
@@ -90,14 +103,15 @@ async function main(): Promise<void> {
   const cases = await loadCases(casesPath);
 
   const judged: Judged[] = [];
-  for (const record of loadTwcsLabels(twcsLabels)) {
+  for (const record of [...loadTwcsLabels(twcsLabels), ...holdoutPaths.flatMap((file) => loadTwcsLabels(file))]) {
     if (!twcsText.has(record.id)) console.log(`warning: tweet ${record.id} is not a company reply in ${csv}`);
     judged.push({ record, result: twcsResults.get(record.id), text: twcsText.get(record.id) ?? '' });
   }
   // Cases are judged against their own thread only (no corpus: they were written one by one).
   for (const item of cases) judged.push({ record: item, result: lintReply(item.reply, settings, duplicateLookup(item.reply)), text: item.reply.text });
 
-  console.log(`replylint eval: ${judged.length - cases.length} twcs replies labelled (of ${twcsReplies.length} linted as one corpus), ${cases.length} hand-written cases`);
+  const heldOut = judged.filter((item) => (HELD_OUT as readonly string[]).includes(item.record.set)).length;
+  console.log(`replylint eval: ${judged.length - cases.length - heldOut} twcs replies labelled (of ${twcsReplies.length} linted as one corpus), ${cases.length} hand-written cases, ${heldOut} held-out twcs replies`);
   console.log(`targets: precision >= ${TARGET.precision}, recall >= ${TARGET.recall} (overall)\n`);
 
   const verdicts: string[] = [];
@@ -112,14 +126,20 @@ async function main(): Promise<void> {
       if (which === 'fn') wrong.push({ judged: item, kind: 'miss' });
       if (which === 'fp') wrong.push({ judged: item, kind: 'false alarm' });
     }
-    const overall = merge(...bySet.values());
+    const overall = merge(...CORPUS.map((set) => bySet.get(set)!));
+    const judgedIn = (c: Counts) => c.tp + c.fp + c.fn + c.tn > 0;
+    const heldOutSets = HELD_OUT.filter((set) => judgedIn(bySet.get(set)!));
     console.log(ruleId);
-    for (const set of SETS) console.log(row(set, bySet.get(set)!));
+    for (const set of CORPUS) console.log(row(set, bySet.get(set)!));
     console.log(row('overall', overall));
-    const pass = precision(overall) >= TARGET.precision && recall(overall) >= TARGET.recall;
-    const verdict = `${pass ? 'PASS' : 'MISS'} ${ruleId}: P ${fixed(precision(overall))} R ${fixed(recall(overall))} F1 ${fixed(f1(overall))}`;
-    console.log(`  ${verdict}`);
-    verdicts.push(verdict);
+    for (const set of heldOutSets) console.log(row(set, bySet.get(set)!));
+    const verdict = (name: string, c: Counts) =>
+      `${precision(c) >= TARGET.precision && recall(c) >= TARGET.recall ? 'PASS' : 'MISS'} ${`${ruleId} ${name}:`.padEnd(32)} P ${fixed(precision(c))} R ${fixed(recall(c))} F1 ${fixed(f1(c))}`;
+    const lines = [...(judgedIn(overall) ? [verdict('overall', overall)] : []), ...heldOutSets.map((set) => verdict(set, bySet.get(set)!))];
+    for (const line of lines) {
+      console.log(`  ${line}`);
+      verdicts.push(line);
+    }
     if (details && wrong.length > 0) {
       for (const { judged: item, kind } of wrong) {
         console.log(`    ${kind === 'miss' ? 'MISS ' : 'FALSE'} ${item.record.set}:${item.record.id} "${shorten(item.text)}"`);
