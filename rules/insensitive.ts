@@ -26,7 +26,13 @@ const transformers = new Map<string, ReturnType<typeof retextEquality>>();
  * a third of the linter's time. Read from the plugin's own pattern file; if that file moves in a
  * later version, `phrases` stays undefined and every reply goes through the plugin as before.
  */
-let phrases: { set: Set<string>; longest: number } | undefined;
+let phrases: Phrases | undefined;
+
+interface Phrases {
+  set: Set<string>;
+  /** Every proper prefix of a phrase, so a scan stops as soon as no phrase can continue. */
+  prefixes: Set<string>;
+}
 
 const normal = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -36,28 +42,29 @@ async function loadPhrases(): Promise<void> {
     const entry = import.meta.resolve('retext-equality');
     const module = (await import(new URL('./patterns-en.js', entry).href)) as { patterns?: Array<{ inconsiderate: Record<string, string> }> };
     const set = new Set<string>();
-    let longest = 1;
+    const prefixes = new Set<string>();
     for (const pattern of module.patterns ?? []) {
       for (const phrase of Object.keys(pattern.inconsiderate)) {
         const words = phrase.split(' ').map(normal);
-        longest = Math.max(longest, words.length);
         set.add(words.join(' '));
+        for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
       }
     }
-    if (set.size > 0) phrases = { set, longest };
+    if (set.size > 0) phrases = { set, prefixes };
   } catch {
     phrases = undefined;
   }
 }
 
 /** Whether a sentence contains any of the phrases (a superset of what the plugin will match). */
-function mayMatch(sentence: Sentence, known: { set: Set<string>; longest: number }): boolean {
+function mayMatch(sentence: Sentence, known: Phrases): boolean {
   const words = sentence.children.filter((child) => child.type === 'WordNode').map((word) => normal(toString(word)));
   for (let i = 0; i < words.length; i++) {
-    let phrase = '';
-    for (let n = 0; n < known.longest && i + n < words.length; n++) {
-      phrase = n === 0 ? (words[i] ?? '') : `${phrase} ${words[i + n] ?? ''}`;
+    let phrase = words[i] ?? '';
+    for (let n = i + 1; ; n++) {
       if (known.set.has(phrase)) return true;
+      if (n >= words.length || !known.prefixes.has(phrase)) break;
+      phrase = `${phrase} ${words[n] ?? ''}`;
     }
   }
   return false;

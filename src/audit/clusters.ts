@@ -35,41 +35,70 @@ export interface Clustering {
   millis: number;
 }
 
-/** Clusters the agent replies (by their index in `replies`). */
-export function clusterReplies(replies: Reply[], options: ClusterOptions = {}): Clustering {
-  const started = performance.now();
-  const index = new DuplicateIndex({
-    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
-    ...(options.minWords !== undefined ? { minWords: options.minWords } : {}),
-    ...(options.allowList ? { allowList: options.allowList } : {}),
-  });
-  replies.forEach((reply, i) => {
-    if (!reply.fatal) index.add(String(i), reply.text);
-  });
-  const clusters: CannedCluster[] = [];
-  const byIndex = new Map<number, CorpusCluster>();
-  for (const cluster of index.clusters({ minSize: options.minSize ?? 2 })) {
-    const members = cluster.members.map(Number);
-    const memberReplies = members.map((i) => replies[i]).filter((reply): reply is Reply => reply !== undefined);
-    const ids = memberReplies.map((reply) => reply.id ?? reply.filePath);
-    const dates = memberReplies.map((reply) => reply.date).filter((date): date is string => date !== undefined).sort();
-    const threads = new Set(memberReplies.map((reply) => reply.thread?.id ?? reply.id));
-    const agents = [...new Set(memberReplies.map((reply) => reply.author).filter((author): author is string => author !== undefined))];
-    clusters.push({
-      size: cluster.size,
-      threads: threads.size,
-      agents,
-      ...(dates[0] ? { firstDate: dates[0] } : {}),
-      ...(dates.length > 0 ? { lastDate: dates[dates.length - 1] } : {}),
-      similarity: cluster.similarity,
-      exact: cluster.exact,
-      example: cluster.representative,
-      members: ids,
-    });
-    members.forEach((member, position) => {
-      // The cluster as a member sees it: sent to this many different customers.
-      byIndex.set(member, { size: threads.size, others: ids.filter((_, j) => j !== position).slice(0, 5), similarity: cluster.similarity });
+/**
+ * Near-identical agent replies, keyed by their index in the reply list. Fed as replies are known
+ * (the audit adds each agent message while mail is still being parsed on the workers, so indexing
+ * costs no extra wall time), then `finish` confirms candidates and builds the clusters.
+ */
+export class ReplyClusterer {
+  private readonly index: DuplicateIndex;
+  private millis = 0;
+
+  constructor(private readonly options: ClusterOptions = {}) {
+    this.index = new DuplicateIndex({
+      ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+      ...(options.minWords !== undefined ? { minWords: options.minWords } : {}),
+      ...(options.allowList ? { allowList: options.allowList } : {}),
     });
   }
-  return { clusters, byIndex, millis: performance.now() - started };
+
+  /** Adds the agent reply that will be `replies[index]` (fatal records are never added). */
+  add(index: number, text: string): void {
+    const started = performance.now();
+    this.index.add(String(index), text);
+    this.millis += performance.now() - started;
+  }
+
+  finish(replies: Reply[]): Clustering {
+    const started = performance.now();
+    const clusters: CannedCluster[] = [];
+    const byIndex = new Map<number, CorpusCluster>();
+    for (const cluster of this.index.clusters({ minSize: this.options.minSize ?? 2 })) {
+      const members = cluster.members.map(Number);
+      const memberReplies = members.map((i) => replies[i]).filter((reply): reply is Reply => reply !== undefined);
+      const ids = memberReplies.map((reply) => reply.id ?? reply.filePath);
+      const dates = memberReplies.map((reply) => reply.date).filter((date): date is string => date !== undefined).sort();
+      const threads = new Set(memberReplies.map((reply) => reply.thread?.id ?? reply.id));
+      const agents = [...new Set(memberReplies.map((reply) => reply.author).filter((author): author is string => author !== undefined))];
+      clusters.push({
+        size: cluster.size,
+        threads: threads.size,
+        agents,
+        ...(dates[0] ? { firstDate: dates[0] } : {}),
+        ...(dates.length > 0 ? { lastDate: dates[dates.length - 1] } : {}),
+        similarity: cluster.similarity,
+        exact: cluster.exact,
+        example: cluster.representative,
+        members: ids,
+      });
+      // A macro sent 50,000 times is one cluster: each member names only a few others, taken from
+      // the first six ids, so this stays linear in the cluster's size.
+      const firstIds = ids.slice(0, 6);
+      members.forEach((member, position) => {
+        // The cluster as a member sees it: sent to this many different customers.
+        byIndex.set(member, { size: threads.size, others: firstIds.filter((_, j) => j !== position).slice(0, 5), similarity: cluster.similarity });
+      });
+    }
+    this.millis += performance.now() - started;
+    return { clusters, byIndex, millis: this.millis };
+  }
+}
+
+/** Clusters the agent replies of a finished list (by their index in `replies`). */
+export function clusterReplies(replies: Reply[], options: ClusterOptions = {}): Clustering {
+  const clusterer = new ReplyClusterer(options);
+  replies.forEach((reply, i) => {
+    if (!reply.fatal) clusterer.add(i, reply.text);
+  });
+  return clusterer.finish(replies);
 }

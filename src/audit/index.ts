@@ -19,7 +19,7 @@ import { ThreadBuilder } from '../readers/thread.js';
 import type { CorpusCluster } from '../rule-kit/corpus.js';
 import type { LintResult, Reply, Summary } from '../types.js';
 import { AgentTally, type AgentSummary } from './agents.js';
-import { clusterReplies, type CannedCluster, type ClusterOptions } from './clusters.js';
+import { ReplyClusterer, type CannedCluster, type ClusterOptions } from './clusters.js';
 import { lintBatch, type BatchTask } from './lint-batch.js';
 import type { ParseTask } from './worker.js';
 import { readSources, validateMapping, type SourceFormat, type SourceProblems } from './sources.js';
@@ -210,7 +210,8 @@ function createPool(jobs: number): Pool | undefined {
 async function* lintAll(replies: Reply[], clusters: Map<number, CorpusCluster>, overrides: Overrides, cwd: string, pool: Pool | undefined, jobs: number, signal?: AbortSignal): AsyncGenerator<LintResult> {
   const tasks: BatchTask[] = [];
   for (let start = 0; start < replies.length; start += BATCH) {
-    const slice = replies.slice(start, start + BATCH);
+    // Quoted history is never linted: leave it behind rather than copy it to a worker.
+    const slice = replies.slice(start, start + BATCH).map(({ quoted: _quoted, ...reply }) => reply);
     tasks.push({ overrides, cwd, replies: slice, clusters: slice.map((_, i) => clusters.get(start + i) ?? null) });
   }
   if (!pool) {
@@ -276,8 +277,14 @@ async function run(paths: string[], options: AuditOptions, overrides: Overrides,
   const builder = new ThreadBuilder({ agents: options.all ? () => true : (options.agents ?? []) });
   let interrupted = false;
   const sourceOptions = { ...(options.map ? { map: options.map } : {}), ...(options.format ? { format: options.format } : {}), ...(parser ? { parser, concurrency: jobs * PARSE_BATCH * 4 } : {}) };
+  // Canned clusters are indexed as agent replies arrive (this thread is otherwise idle while the
+  // workers parse mail); only confirming candidates waits for the end of reading.
+  const clusterer = new ReplyClusterer(options.cluster);
+  let replyCount = 0;
   for await (const record of readSources(paths, sourceOptions, cwd, problems)) {
-    builder.add(options.all && record.role === 'customer' ? { ...record, role: 'agent' } : record);
+    const became = builder.add(options.all && record.role === 'customer' ? { ...record, role: 'agent' } : record);
+    if (became === 'agent') clusterer.add(replyCount, record.text);
+    if (became !== 'customer') replyCount++;
     if (builder.accounting.read % 500 === 0) options.onProgress?.({ phase: 'read', read: builder.accounting.read, linted: 0, elapsedMs: elapsed() });
     if (options.signal?.aborted) {
       interrupted = true;
@@ -289,7 +296,7 @@ async function run(paths: string[], options: AuditOptions, overrides: Overrides,
   options.onProgress?.({ phase: 'cluster', read: builder.accounting.read, linted: 0, total: replies.length, elapsedMs: elapsed() });
 
   // 2. Canned clusters across everything read.
-  const clustering = clusterReplies(replies, options.cluster);
+  const clustering = clusterer.finish(replies);
 
   // 3. Lint, in input order.
   const aggregates = new Aggregates(options.collectResults ?? false, options.worst ?? 0);

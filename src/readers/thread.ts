@@ -140,7 +140,11 @@ export class ThreadBuilder {
     this.isAgent = typeof agents === 'function' ? agents : agentMatcher(agents);
   }
 
-  add(record: MailRecord): void {
+  /**
+   * Adds a record and says what it became. Every `agent` or `failed` record is the next Reply of
+   * `replies()`, in this order, so a caller can index replies before threading is done.
+   */
+  add(record: MailRecord): Role | 'failed' {
     const seq = this.records.length;
     this.accounting.read++;
     const role: Role = record.role ?? (this.isAgent(record) ? 'agent' : 'customer');
@@ -173,6 +177,7 @@ export class ThreadBuilder {
     }
     this.records.push(compact);
     this.byKey.set(key, compact);
+    return record.fatal ? 'failed' : role;
   }
 
   /** All Replies (agent messages and fatal records), in input order. */

@@ -1,8 +1,11 @@
 // The audit as a library: real mailboxes and exports in, every message accounted for.
-import { readdirSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { clusterReplies } from '../../src/audit/clusters.js';
 import { audit } from '../../src/audit/index.js';
+import { readCsv } from '../../src/readers/exports/csv.js';
+import { buildReplies } from '../../src/readers/thread.js';
 import { UserError } from '../../src/pipeline/errors.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -87,6 +90,20 @@ describe('threads and canned replies', () => {
     expect(first?.messages.every((m) => m.line < 30)).toBe(true);
     expect(report.agents.map((a) => a.agent).sort()).toEqual(['maria@acme.example', 'priya@acme.example']);
   });
+
+  it('clusters indexed while reading (customers and a broken row in between) equal those of the finished reply list', async () => {
+    const csv = path.join(shared, 'twcs/twcs-5000.csv');
+    const report = await audit([csv], { ...base, map: 'twcs', rules: { readability: 'off' } });
+    const { replies } = await buildReplies(readCsv(createReadStream(csv), path.relative(root, csv), { mapping: 'twcs' }));
+    const { clusters, byIndex } = clusterReplies(replies);
+    expect(clusters.length).toBeGreaterThan(20);
+    expect(report.clusters).toEqual(clusters);
+    // Each member names at most five others, never itself.
+    for (const [index, cluster] of byIndex) {
+      expect(cluster.others.length).toBeLessThanOrEqual(5);
+      expect(cluster.others).not.toContain(replies[index]?.id);
+    }
+  }, 120_000);
 
   it('without --agent every mail message is customer context (and the accounting says so)', async () => {
     const report = await audit([fixture('support.mbox')], base);
