@@ -92,6 +92,7 @@ export default defineRule({
     },
     examples: {
       valid: [
+        'Yes, you can pre-order it in the app. For more information, please contact your local store. -KC',
         'Hi Dana,\n\nPlease check Settings > Notifications and make sure alerts are on. If they are, tell me and I will look deeper.\n\nBest,\nMaria',
         "Hi Dana,\n\nI've opened a claim with the carrier and I'll update you by Friday.\n\nBest,\nMaria",
         'Our records show your refund was issued on May 3, so it should reach your card within 5 days. -KC',
@@ -100,6 +101,9 @@ export default defineRule({
         { text: "Due to our privacy policy we're not able to discuss this here. Please have the account holder contact us at https://example.com/help so we can help. -KC", context: 'My friend left his phone in your cab' },
       ],
       invalid: [
+        { text: 'The delay was unavoidable. -KC', errors: [{ messageId: 'deflection' }] },
+        { text: "Our staff don't recall telling anyone that. -KC", errors: [{ messageId: 'dispute' }] },
+        { text: 'A 10p charge applies as per legislation. -KC', errors: [{ messageId: 'cites-policy' }] },
         { text: 'You must have entered the wrong address when you ordered.', errors: [{ messageId: 'blames-customer', line: 1, column: 1 }] },
         { text: 'Please contact the seller about this, as the item is not ours.', errors: [{ messageId: 'deflection' }, { messageId: 'deflection' }] },
         { text: "I'm sorry Kevin, but you need to contact Kuwait Airways. -HD", context: '@British_Airways can you prove my bag was transferred?', errors: [{ messageId: 'deflection' }] },

@@ -43,9 +43,10 @@ export const SYMPATHY = [
   "sorry (?:to (?:hear|see|read|learn)|for the trouble you(?:'re| are| have| ve))",
   // "Sorry you're locked out!" — sorrow at the customer's situation (not at their feelings, which is a non-apology).
   "sorry (?:that )?you(?:'re| are| were|'ve been| have been) (?!unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|not a fan|displeased|feeling|frustrated|annoyed)[a-z]+",
-  "(?:i|we) (?:completely |totally |fully |truly |really |definitely |certainly |absolutely |can |do )?(?:understand|get|see|appreciate|know) (?:how|why|your|that|the|you|what)\\b[^.!?\\n]{0,60}(?:frustrat|annoy|upset|inconvenien|disappoint|stress|worr|difficult|hard|confus|tough|not ideal|bother|concern|situation|urgency|feel)\\w*",
+  "(?:i|we) (?:completely |totally |fully |truly |really |definitely |certainly |absolutely |can |do )?(?:understand|get|see|appreciate(?! (?:your|the) (?:feedback|comments?|business|message|tweet|loyalty|support|input|suggestions?|kind words))|know) (?:how|why|your|that|the|you|what)\\b[^.!?\\n]{0,60}(?:frustrat|annoy|upset|inconvenien|disappoint|stress|worr|difficult|hard|confus|tough|not ideal|bother|concern|situation|urgency|feel)\\w*",
   "(?:that|this|it) (?:sounds|must be|must have been|is|can be) (?:really |so |very |incredibly |super |extremely )?(?:frustrating|annoying|upsetting|stressful|disappointing|inconvenient|difficult|not ideal|no fun|a pain|awful|terrible|horrible)",
   "(?:i|we) can (?:only )?imagine",
+  "(?:a|such a|what a|that's a|that is a|it's a|it is a) (?:real |total |huge )?bummer",
   "(?:sad|saddening|saddened|heartbroken|gutted) to (?:hear|see|read)",
   "(?:we|i) (?:hate|don'?t like) (?:to hear|hearing|to see|seeing)",
   "(?:thanks|thank you) for (?:your patience|bearing with us|being patient)",

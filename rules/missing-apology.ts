@@ -109,6 +109,10 @@ export default defineRule({
         { text: 'Thanks! Which iOS version are you on? ^RR', context: 'iPhone 8, still crashing', previousReplies: ['Sorry about that! Which phone do you have? ^RR'] },
       ],
       invalid: [
+        { text: 'Please DM us so we can check your connection. -KC', context: 'once again your app is being slow', errors: [{ messageId: 'missing' }] },
+        { text: "It's a bummer to hear the game won't load. Please DM me your gamertag so I can check. -KC", context: 'the game will not load', errors: [{ messageId: 'sympathy-only' }] },
+        { text: 'Send us a DM and we will take it from there. -KC', context: 'I already tried that. It failed.', errors: [{ messageId: 'missing' }] },
+        { text: 'We appreciate your feedback and thank you for sharing your concerns. -KC', context: 'Just frustrated. The card has no real perks.', errors: [{ messageId: 'missing' }] },
         { text: 'Your package is delayed. It will arrive next week.', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
         { text: 'We are sorry for any inconvenience this may have caused.', errors: [{ messageId: 'non-apology', line: 1, column: 8 }] },
         { text: 'We apologize if you feel the service was slow.', errors: [{ messageId: 'non-apology' }] },

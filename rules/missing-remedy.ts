@@ -44,6 +44,9 @@ export default defineRule({
     },
     examples: {
       valid: [
+        { text: "That's correct. -Becky", context: 'So the offer ends on Sunday?' },
+        { text: "I'm replying to your DM right now. -Sam", context: 'My account is locked, help' },
+        { text: 'Our team aims to reply within 24 hours. -KC', context: 'How long does a complaint take to answer?' },
         "Hi Sam,\n\nI'm sorry about the wait. I've refunded the $20 shipping fee today.\n\nBest,\nMaria",
         "I'll ship a replacement today and email you the tracking number tonight. -KC",
         { text: 'You are welcome! Enjoy your trip. ^RR', context: 'Thanks so much for the upgrade!' },
@@ -52,6 +55,10 @@ export default defineRule({
         { text: 'Thanks, your suggestion has been passed to our product team. -KC', context: 'You should add a dark mode to the app' },
       ],
       invalid: [
+        { text: "I'm sorry about that. I hope they're able to sort it out for you. -KC", context: 'The store refused my return', errors: [{ messageId: 'missing' }] },
+        { text: 'Feel free to leave your feedback. -KC', context: 'The game keeps crashing', errors: [{ messageId: 'closing-only' }] },
+        // A check-in is a next step, but the customer's: noted, not a missing remedy.
+        { text: 'Sorry for the slow reply! Are you still unable to sign in? ^RR', context: 'The login page is broken', errors: [{ messageId: 'facilitation-only' }] },
         { text: 'We value your feedback. Feel free to contact us if you have any additional questions.', context: 'My order arrived broken.', errors: [{ messageId: 'closing-only' }] },
         { text: "Sorry about the outage! If there's anything we can help with, please DM us. ^LP", context: 'no TV or broadband all evening', errors: [{ messageId: 'closing-only' }] },
         { text: 'Sorry to hear about the broken screen.', context: 'My screen arrived broken.', errors: [{ messageId: 'missing' }] },

@@ -92,6 +92,7 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: `\\bwe (?<fix>can not)\\b(?! only)`, replacement: 'cannot', why: '"cannot" is one word' },
   { pattern: `\\bwhat have (?:you|we|they) (?<fix>(?!been|got)[a-z]+ing)\\b`, replacement: '', why: 'the question needs "been" or another verb form' },
   { pattern: `\\b(?<fix>they'?re|there) ${NOUNS}\\b`, replacement: 'their', why: '"their" is the possessive' },
+  { pattern: `\\b(?<fix>you'?re) (?:${NOUNS}|own|particular|specific|previous|recent|personal|preferred|original|existing|registered|primary)\\b`, replacement: 'your', why: '"your" is the possessive; "you\'re" is "you are"' },
   { pattern: `\\b(?<fix>their) (?:is|are|was|were|will be|has been|have been|may be|might be)\\b`, replacement: 'there', why: '"there is/are" points to something; "their" is possessive' },
   { pattern: `\\b(?<fix>your) (?:welcome|going|doing|right|able|correct|absolutely|not|in luck|all set|eligible|having|getting|experiencing|seeing|trying|looking|unable|still)\\b`, replacement: "you're", why: '"you\'re" is "you are"' },
   { pattern: `(?<!\\b(?:used|next|due|close|prior|compared|similar|related|attached|sent|according|opposed|thanks|as) )\\bto (?<fix>${PARTICIPLES})\\b`, replacement: '', why: 'after "to", use the base form of the verb' },
@@ -126,7 +127,7 @@ export const SUPPORT_DICTIONARY = [
   'inbox', 'spam', 'cancellation', 'cancellations', 'prepaid', 'postpaid', 'autopay', 'ebook', 'ebooks', 'e-book', 'e-mail', 'texting', 'tweet',
   'tweets', 'tweeted', 'retweet', 'hiya', 'gotcha', 'thx', 'pls', 'plz', 'asap', 'fyi', 'btw', 'lol', 'omg', 'hmm', 'uh', 'oh', 'hey', 'yay',
   'kinda', 'gonna', 'wanna', 'gotta', 'cuz', 'awesome', 'mins', 'hrs', 'acct', 'accts', 'ty', 'msg', 'msgs', 'pic', 'pics', 'convo', 'info', 'fam',
-  'waitlist', 'waitlisted', 'checkin', 'redelivery', 'redeliver', 'redelivered', 'preorder', 'preordered', 'unlink', 'relink', 'app-based', 'Xbox', 'PlayStation', 'Netflix', 'Spotify', 'Uber', 'Lyft', 'Airbnb', 'PayPal', 'Venmo',
+  'dev', 'devs', 'waitlist', 'waitlisted', 'checkin', 'redelivery', 'redeliver', 'redelivered', 'preorder', 'preordered', 'unlink', 'relink', 'app-based', 'Xbox', 'PlayStation', 'Netflix', 'Spotify', 'Uber', 'Lyft', 'Airbnb', 'PayPal', 'Venmo',
 ];
 
 /** Word pairs that cannot follow each other in English: a slip while editing ("this link to for", "the some lines"). */
@@ -155,6 +156,12 @@ export const SPELLING_VARIANTS: Array<[RegExp, string]> = [
   [/eable$/, 'able'],
   [/storey(s)?$/, 'story'],
 ];
+
+/** A prefix written apart from its word ("pre order", "non profit"): a spacing slip, not a misspelling. */
+export const DETACHED_PREFIX = /^(?:pre|multi|non|anti|post|inter|semi|mini|micro|auto)$/;
+
+/** Adjectives made from a known verb: "customizable", "shareable", "trackable". */
+export const ABLE_SUFFIX = /^([a-z]{3,}?)(?:e?able|ability|ably)$/;
 
 /** Prefixes that join a known word ("pre-ordered", "redelivery", "multi-storey"). */
 export const PREFIXES = /^(?:pre|re|multi|non|co|e|self|anti|over|under|un|post|sub|inter|mid|out|cross|double|triple|half|semi|mini|micro|auto|in)-?(?=[a-z]{3,})/;

@@ -13,14 +13,19 @@ const SERVICE_VERBS =
 export const FAILURE = [
   `${NEGATION}\\b[^.!?\\n]{0,40}\\b${SERVICE_VERBS}\\b`,
   '(?:stopped|stops|quit|quits) (?:working|connecting|sending|loading|showing|responding|syncing|charging|playing)',
-  '(?:keeps?|kept) (?:crashing|freezing|asking|dropping|spinning|saying|failing|logging|disconnecting|buffering|defaulting|rebooting|restarting)',
+  '(?:keeps?|kept) (?:crashing|freezing|asking|dropping|spinning|saying|failing|logging|disconnecting|buffering|defaulting|rebooting|restarting|giving|showing|telling|popping|coming up|happening|charging|sending)',
+  '(?:messed|screwed|mixed) up|(?:this|the|my) (?:issue|problem|error) (?:is|gets|has been) (?:fixed|resolved|sorted)',
   'dropped (?:out|off|my|the)|(?:is|are|went|been|goes|going) (?:down|offline)|boots? me (?:off|out)',
-  'crash(?:ed|es|ing)|freez(?:es|ing)|frozen|glitch(?:y|es|ing)?|bugg?y|\\bbugs?\\b|errors?\\b|broken|\\bbroke\\b|damaged|defective|faulty|leak(?:s|ing)?|mou?ldy?|\\braw\\b',
+  'crash(?:ed|es|ing)|freez(?:es|ing)|frozen|glitch(?:y|es|ing)?|bugg?y|\\bbugs?\\b|errors?\\b|broken|(?<!i\'?m |i am |we\'?re |we are |so |too )\\bbroke\\b|damaged|defective|faulty|leak(?:s|ing)?|mou?ldy?|\\braw\\b',
   '(?:arrived|came|turned up|delivered|is|was) (?:all |completely )?(?:soaked|wet|crushed|smashed|cracked|dented|torn|ripped|leaking|empty|incomplete|opened|cold|melted|spoiled|rotten|stale)|missing|\\blost\\b|\\bstuck\\b|delay(?:ed|s)?|\\blate\\b|cancell?ed|canceled on|expired|\\bdead\\b|killing (?:my|the) \\w+|drain(?:s|ing|ed)? (?:my |the )?battery|wrong|incorrect|outage|not (?:delivered|received|arrived|here|fixed|resolved)',
   "no (?:internet|service|signal|power|wi-?fi|tv|hd|response|reply|answer|resolution|progress|luck|sign|tech|phones?|help|one (?:answers|replies|helps|called)|way)\\b",
-  "still (?:no|not|waiting|nothing|haven'?t|hasn'?t|can'?t|being|charged|broken|down|failing|locked|no)",
+  "still (?:no|not|waiting|nothing|haven'?t|hasn'?t|can'?t|being|charged|broken|down|failing|locked|no|receiving|getting|seeing|having|showing)",
   '(?:waited|waiting|been waiting|wait(?:ing)? (?:for|on)|on hold|hold for|hours? (?:on hold|waiting))',
   'locked out|throttl\\w+|nobody|no one',
+  // Slowness and partial failure: "you are being slow", "data is barely working".
+  "\\b(?:so |very |too |really |being |painfully |super )slow\\b|slow(?:ness| speeds?| internet| connection| service| response)|barely (?:work\\w*|load\\w*|usable|connect\\w*|any)",
+  // The help already given did not work: "I already tried this. It failed."
+  "(?:already|i'?ve|we'?ve|i have|we have) tried (?:this|that|it|everything|all)|\\b(?:it|that|this) failed\\b",
   'used to (?:work|be (?:fine|ok|okay|good|better))|missed (?:the|my|her|his|our) (?:connection|flight|train|bus|appointment|delivery)|left (?:my|his|her|our) \\w+ (?:in|on|at)|look what (?:you|they|\\w+) (?:did|have done) to|break(?:s|ing)?\\b|(?:is|are) (?:it|they|\\w+) down\\b',
   'accident|injur\\w*|\\bhurt\\b|hospital|emergency|unsafe|dangerous|assault\\w*|harass\\w*|discriminat\\w*|racist|threaten\\w*|stolen|hacked|fraud\\w*|security issue',
   '(?:having|have|had|got) (?:some |a lot of |real )?(?:trouble|difficulty|difficulties|problems?|issues?) \\w+ing\\b',
@@ -34,15 +39,15 @@ export const FAILURE = [
 export const MONEY = [
   '(?:over)?charg(?:ed|ing|es) (?:me|us|my|him|her|twice|again|double|for)|double[- ]charged|false charges?|taking money|took (?:my )?money',
   "(?:want|need|get|like) (?:my|a|the|our) (?:money|refund|deposit)(?: back)?|my money back|(?:want|need|like) (?:a )?refund|(?:haven'?t|not|never) (?:got|gotten|received|seen) (?:my |a |the |any )?(?:refund|money|credit)",
-  "charg(?:ed|ing) (?:me |us )?(?:a |an )?(?:\\$|£|€|usd|gbp)?\\s?\\d|(?:want|need) (?:this|it|that|them) refunded|refund (?:me|this|it)\\b",
+  "charg(?:ed|ing) (?:me |us )?(?:a |an )?(?:\\$|£|€|usd|gbp)?\\s?\\d|(?:want|need) (?:this|it|that|them) refunded|reverse (?:the |these |this |those )?(?:charges?|fees?)|refund (?:me|this|it)\\b",
   'collections|cancellation fee|(?:cost|costs|charging|charge) (?:me )?\\$?£?\\d',
 ];
 
 /** Anger, disappointment and other evaluation of the service. */
 export const NEGATIVE = [
-  'worst|terrible|awful|horrible|horrendous|disgust(?:ing|ed)|disappoint\\w*|frustrat\\w*|annoy(?:ed|ing)|angry|furious|upset|ridiculous|unacceptable|pathetic|useless|pointless|\\bjoke\\b|scam|rip[- ]?off|liars?|lying|\\blied\\b|\\bevil\\b|sucks?|\\bcrap\\b|shit\\w*|\\bbs\\b|wtf|ffs|smh|\\bugh+\\b|fed up|sick of|tired of|never again|uncalled for|shady|ashamed|shame(?:ful)?|unethical|incompeten\\w*|mismanag\\w*|nightmare|hassle|ruin(?:ed|ing|s)?|baffl\\w*|idiots?|clueless|fuck\\w*|damn',
+  'trash|garbage|worst|terrible|awful|horrible|horrendous|disgust(?:ing|ed)|disappoint\\w*|frustrat\\w*|annoy(?:ed|ing)|angry|furious|upset|ridiculous|unacceptable|pathetic|useless|pointless|\\bjoke\\b|scam|rip[- ]?off|liars?|lying|\\blied\\b|\\bevil\\b|sucks?|\\bcrap\\b|shit\\w*|\\bbs\\b|wtf|ffs|smh|\\bugh+\\b|fed up|sick of|tired of|never again|uncalled for|shady|ashamed|shame(?:ful)?|unethical|incompeten\\w*|mismanag\\w*|nightmare|hassle|ruin(?:ed|ing|s)?|baffl\\w*|idiots?|clueless|fuck\\w*|damn',
   // People letting the customer down: mistreatment weighs like anger, even mid-thread.
-  'hangs? up|hung up|runaround|run around|turned (?:me |us )?down|\\brude\\b|laughed at|called me|ignored|ghosted|refus(?:e|es|ed|ing) to|lied to|misleading|illegal|not legal|false advertising|doubt (?:that|this) is',
+  'den(?:y|ies|ied|ying)\\b|\\bsigh\\b|taking (?:it |them )?back|went back on|going back on|hangs? up|hung up|runaround|run around|turned (?:me |us )?down|\\brude\\b|laughed at|called me|ignored|ghosted|refus(?:e|es|ed|ing) to|lied to|misleading|illegal|not legal|false advertising|doubt (?:that|this) is',
   'outrageous|unbelievable|disgrace\\w*|shocking|appalling|insane|absurd|suffer\\w*|incompetan\\w*|ever going to|what are you (?:doing|going to do) about|are you kidding|you guys call this',
   "not (?:cool|impressed|happy|good enough|acceptable|ok|okay|fair|right|what I (?:paid|ordered|asked))|poor (?:service|quality|network|experience|customer)|bad (?:service|business|experience|customer)|\\ba mess\\b|lip service",
   "get (?:it|your \\w+|this) together|fix (?:it|this|that)\\b|sort (?:it|this|that) (?:out|now)|come on\\b|c'?mon|seriously\\?|really\\?|hello\\?{2,}|answer me|what the|how is this (?:ok|okay|acceptable|fair)|why (?:the hell|on earth)",
@@ -50,7 +55,7 @@ export const NEGATIVE = [
 ];
 
 /** Emoji that carry a complaint. */
-export const NEGATIVE_EMOJI = /[😡😤😠🤬😩😫😭😢👎💩🙄😒🤦😞😕😣😖😓🙍]|(?:^|\s)(?:[:;=]-?'?\(+|>:\(|D:)(?=\s|$)|\?{2,}/u;
+export const NEGATIVE_EMOJI = /[😡😤😠🤬😩😫😭😢👎💩🙄😒🤦😞😕😣😖😓🙍😑🤨]|(?:^|\s)(?:[:;=]-?'?\(+|>:\(|D:)(?=\s|$)|\?{2,}/u;
 
 /** Five or more words in capitals: shouting. */
 export const SHOUTING = /\b[A-Z]{2,}(?:[\s,.!?]+[A-Z]{2,}){3,}\b/;

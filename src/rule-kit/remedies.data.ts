@@ -11,7 +11,7 @@ export const WE =
 
 /** Actions, past participle: what a remedy reports as done. */
 export const DONE_VERBS =
-  "(?:spoken (?:to|with)|spoke (?:to|with)|talked (?:to|with)|had a look|taken a look|took a look|looked at|posted|mailed|couriered|refunded|replaced|reshipped|re-?sent|sent|issued|processed|credited|escalated|reset|fixed|resolved|updated|reactivated|re-?activated|restored|applied|added|removed|waived|reversed|expedited|rebooked|re-?booked|shipped|arranged|booked|scheduled|opened|filed|submitted|raised|logged|reported|forwarded|passed|shared|contacted|reached out|notified|flagged|corrected|changed|unlocked|upgraded|adjusted|refreshed|sorted|taken care|located|found(?! no\\b| nothing\\b)|placed|created|set up|extended|approved|released|cleared|investigated|looked into|looked in to|checked|verified|confirmed|followed up|requested|initiated|emailed|e-mailed|called|messaged|replied|responded|enabled|disabled|merged|deployed|compensated|honou?red|matched|made (?:a|the) (?:change|correction)|put (?:in|through)|gone ahead|went ahead|dm'?e?d|got your (?:dm|message|details|email|e-mail|info|note)|received your (?:dm|message|details|email|e-mail|info)|looped in|brought in|allocated|assigned|cancell?ed (?:the|your|that|this) (?:duplicate|extra|second|charge|fee)|fed (?:this|it|that|your \\w+) back|fed back|reissued|re-issued|restocked|rectified|reinstated|activated|unblocked|lifted|reopened)";
+  "(?:been in touch|spoken (?:to|with)|spoke (?:to|with)|talked (?:to|with)|had a look|taken a look|took a look|looked at|posted|mailed|couriered|refunded|replaced|reshipped|re-?sent|sent|issued|processed|credited|escalated|reset|fixed|resolved|updated|reactivated|re-?activated|restored|applied|added|removed|waived|reversed|expedited|rebooked|re-?booked|shipped|arranged|booked|scheduled|opened|filed|submitted|raised|logged|reported|forwarded|passed|shared|contacted|reached out|notified|flagged|corrected|changed|unlocked|upgraded|adjusted|refreshed|sorted|taken care|located|found(?! no\\b| nothing\\b)|placed|created|set up|extended|approved|released|cleared|investigated|looked into|looked in to|checked|verified|confirmed|followed up|requested|initiated|emailed|e-mailed|called|messaged|replied|responded|enabled|disabled|merged|deployed|compensated|honou?red|matched|made (?:a|the) (?:change|correction)|put (?:in|through)|gone ahead|went ahead|dm'?e?d|got your (?:dm|message|details|email|e-mail|info|note)|received your (?:dm|message|details|email|e-mail|info)|looped in|brought in|allocated|assigned|cancell?ed (?:the|your|that|this) (?:duplicate|extra|second|charge|fee)|fed (?:this|it|that|your \\w+) back|fed back|reissued|re-issued|restocked|rectified|reinstated|activated|unblocked|lifted|reopened)";
 
 /** Participles that report a remedy in the passive: "your refund has been processed". */
 export const DONE_PASSIVE_VERBS =
@@ -27,16 +27,20 @@ export const COMMITTED = [
   // Offers of a specific action: "we'd like to take a closer look", "I can look into that for you".
   `\\b${WE}(?:'d| would)? (?:like|love|want|be (?:happy|glad|more than happy|pleased)) (?:another chance |the chance |an opportunity |the opportunity |a chance )?to ${SPECIFIC_ACTION}[a-z]+`,
   `\\b${WE}(?:'d| would) (?:like|love) (?:an? \\w+|someone|our \\w+(?: \\w+)? team|the \\w+ team) to [a-z]+`,
-  `\\b${WE}(?:'m| am|'re| are) (?:happy|glad|able|pleased|here) to ${SPECIFIC_ACTION}[a-z]+`,
+  // Not a hope about someone else: "I hope they're able to resolve it".
+  `(?<!\\bhope (?:that )?)\\b${WE}(?:'m| am|'re| are) (?:happy|glad|able|pleased|here) to ${SPECIFIC_ACTION}[a-z]+`,
   `\\b${WE} (?:can|could|may|want to|need to)(?: (?:definitely|certainly|also|gladly|absolutely|quickly|still|now))* ${SPECIFIC_ACTION}(?!(?:only|not|never)\\b)[a-z]+`,
   // "let me check", "let us look into that", "let's get this sorted" (not "let us know").
   "\\blet(?: me|'s| us)(?: \\w+)? (?!know\\b|us know\\b|me know\\b)(?:check|look|see what|get|take|find|fix|sort|dig|investigate|review|help (?:you )?(?:get|fix|sort|reset|find)|pass|escalate|raise|arrange|book|send|meet|work|carry on|continue|chat|talk|move|follow|request|flag|reach|contact|connect|grab|pull|have a look|take a look)\\b",
   // Ongoing work: "we do work with Network Rail to reduce delays".
   `\\b${WE} (?:do |continue to |always |constantly )?work (?:closely )?(?:with|hard|to|on)\\b`,
   // Work under way: "our engineers are working on a fix", "we're looking into this".
-  `\\b${WE}(?:'re| are|'m| am| is)(?: (?:currently|still|now|actively|already|busy|hard at work|working hard))* (?:working|looking into|looking in to|investigating|checking|reviewing|monitoring|on it|on the case|chasing|following (?:this )?up|dealing with|in touch with|liaising|speaking (?:to|with)|talking (?:to|with)|doing (?:everything|all) (?:we|i) can)\\b`,
+  `\\b${WE}(?:'re| are|'m| am| is)(?: (?:currently|still|now|actively|already|busy|hard at work|working hard))* (?:working|replying|responding|writing back|looking into|looking in to|investigating|checking|reviewing|monitoring|on it|on the case|chasing|following (?:this )?up|dealing with|in touch with|liaising|speaking (?:to|with)|talking (?:to|with)|doing (?:everything|all) (?:we|i) can)\\b`,
   // What will happen, with a time: "some lines will reopen shortly", "the parcel will be redelivered tomorrow".
   "\\b(?:will|should|is (?:expected|scheduled|due|set) to|are (?:expected|scheduled|due|set) to) (?:be )?[a-z]+(?: [a-z]+)? (?:shortly|soon|today|tonight|tomorrow|within|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end|end of|noon|\\d)|in the next|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \\d)",
+  // A stated response time: "our team aims to reply within 24 hours".
+  "\\b(?:aims?|strives?|tries|expects?) to (?:reply|respond|get back|answer|call you back|resolve)\\b[^.!?]{0,30}\\b(?:within|in the next|by)\\b",
+  "\\b(?:this|it|that|your (?:\\w+ )?(?:order|issue|account|problem|refund|replacement)) will be (?:resolved|fixed|sorted|replaced|refunded|restocked|delivered|sent|shipped|processed|credited|updated|corrected|restored|back)\\b",
   "\\b(?:is|are) (?:set|scheduled|due|expected) to (?:depart|arrive|leave|ship|be (?:delivered|shipped|back|restored|fixed))",
   "\\byou(?:'ll| will| should) (?:receive|get|see|hear (?:back|from)|have (?:it|them|this|that|your)|be (?:contacted|refunded|credited|called|emailed|able to))\\b",
   "\\b(?:hope|expect|aim|plan) to have (?:it|this|that|the \\w+|service|everything|you|things) (?:back|restored|fixed|resolved|sorted|running|up|working|on your way|moving)",
@@ -54,13 +58,17 @@ export const FEEDBACK = [
 export const FACILITATION = [
   // "DM us your order number", "send us a private message", "please reach us here: <link>"
   "\\b(?:dm|direct message|private message|pm|message|send|e-?mail|call|ring|text|reply|write|share|provide|confirm|give|tell|shoot|drop|follow|reach|contact|get in touch|speak|chat|post|click|tap|visit)(?: (?:us|me|over|out|back|through|in|to us|with us|on))*(?: (?:a|an|your|the|with|some|more|any|details|this|that|what|which|when|where|how|if|whether|at|via|here|on|in|by|through|using|for|to|dm|pm|note|message|line|link|form|below|above))\\b",
+  // Check-ins: "are you still unable to log in?", "is the app still crashing?"
+  "\\b(?:are|is) (?:you|it|this|that|the \\w+) still (?:unable|not|having|seeing|experiencing|getting|facing|happening|showing|crashing|failing|down|broken|an issue|a problem)\\b",
+  // Asking for what we need: "I require your full name and address", "we'll need your order number"
+  "\\b(?:i|we)(?:'ll| will)? (?:require|need) (?:your|the (?:order|account|booking|tracking|reference)|some|a few|more) ",
   // Check-ins: "let us know if the steps work", "let me know how it goes"
   "\\blet (?:us|me) know (?:if|whether|how|what|when|which) (?!you (?:need|have|require)|there)",
   // "you can find / track / request it here", "you'll need to reset it"
   // Advice: "I'd recommend checking in at the airport", "I strongly advise you to contact our security team"
   "(?:\\b(?:i|we)(?:'d| would)? (?:strongly |would )?|(?:^|[.!?]\\s+)(?:@\\w+\\s+)*)(?:recommend|suggest|advise) (?:you (?:to )?[a-z]+|that you [a-z]+|[a-z]+ing)\\b",
   "(?<!(?:when|if|whenever|once|before|after|until|unless) )\\byou (?:can|could|may|might want to|should be able to|'ll be able to|will be able to|are able to|'re able to|'ll need to|will need to|need to|have to|just need to|can also|could also|should|would need to) (?:also |then |now |simply |just )?(?:find|track|check|change|update|reset|request|cancel|return|get|see|view|manage|download|contact|reach|call|book|use|apply|claim|submit|file|opt|switch|turn|edit|access|recover|redeem|start|add|remove|upgrade|downgrade|select|choose|enable|disable|follow|visit|go|head|send|email|dm|message|speak|chat|try|bring|take|restart|reinstall|install|clear|log|sign|tap|click|open|enter|register|set|pick|collect|drop|print|complete|fill|ask|look|refer|read|report|raise|write|share|provide|confirm|give|let|make)\\b",
-  "\\b(?:here(?:'s| is) how|follow (?:these|the|this) (?:steps|link|guide|instructions)|the steps (?:are|below)|steps below|instructions (?:below|here)|more info(?:rmation)? (?:here|at|on)|details (?:here|at)|info (?:here|at)|check (?:here|this out|out this)|this link|the link (?:below|above|provided)|the following link|this article|this guide|this page|click (?:here|below|the link|on the))\\b",
+  "\\b(?:here(?:'s| is) how|follow (?:these|the|this) (?:steps|link|guide|instructions)|the steps (?:are|below)|steps below|instructions (?:below|here)|more info(?:rmation)? (?:here|at|on)|details (?:here|at)|info (?:here|at)|check (?:here|this out|out this)|this link|the link (?:below|above|provided)|the following link|this article|this guide|this page|here(?:'s| is) (?:an?|the|our) (?:\\w+ )?(?:article|guide|link|page|video|faq|tutorial)|click (?:here|below|the link|on the))\\b",
 ];
 
 /** Verbs that open an instruction: "Try restarting", "Go to Settings > …", "Please run the tracert". */
@@ -72,6 +80,8 @@ export const IMPERATIVE_LEAD = "(?:(?:please|kindly|pls|plz|just|simply|first|fi
 
 /** Courteous endings that are not a next step. */
 export const CLOSINGS = [
+  // "Feel free to leave your feedback at the link": a suggestion box, not a fix.
+  "feel free to (?:leave|share|submit|send|post|give) (?:us )?(?:your |any |some )?(?:feedback|suggestions?|comments?|thoughts|ideas)",
   "feel free to (?:contact|reach(?: out)?|get in touch|let us know|drop|message|dm|ask|tweet|send|call|email)(?: (?:us|me))?(?: (?:out|back|a line|a message|a dm))?(?! (?:us|me|out|back|a line|a message|a dm)\\b)(?! (?:your|the|with your|a copy|details|photos?|pictures?)\\b)",
   "(?:please )?(?:do(?:n'?t| not) hesitate to(?: (?:contact|reach(?: out)?|get in touch|ask|call|email|e-mail|dm|message|tweet|let (?:us|me) know|write)(?: (?:to )?(?:us|me|out|back))*)?|let (?:us|me) know if (?:you|there|we|i)(?:'s| is| have| need| are| would| do| can| could| may)? ?(?:be of |help with )?(?:any|anything|something|someone|more|further|other|need|questions?|we can|i can|you need|you have|you'd)|if you (?:have|need|require) (?:any|anything|further|more|other|additional)\\b)",
   // Conditional offers to someone who has already said what is wrong (labels: "if there's anything I can help with, DM me").
@@ -92,7 +102,7 @@ export const CLOSINGS = [
 
 /** Telling the customer it cannot be done, or that there is no information. */
 export const REFUSAL =
-  "\\b(?:could(?:n'?t| not) (?:offer|help|do|change|find|refund|provide|process|assist|waive|accept|give)|(?:that|this|it)(?:'s| is) (?:our|the|company|standard) policy|per (?:our )?policy|not able|unable|can(?:no|')?t|cannot|can not|won'?t be able|would not be able|wouldn'?t be able|no longer|not possible|(?:don'?t|do not) have (?:any )?(?:information|info|access|details|an update|visibility|control)|aren'?t able|are not able|(?:is|are) not available|(?:isn'?t|aren'?t) available|not something (?:we|i)|nothing (?:more|else|further)|(?:don'?t|do not|doesn'?t|does not) (?:deal|handle|offer|provide|support|allow|accept|refund|cover|comment)|(?:not|never) (?:be )?(?:refunded|refundable|compensated|eligible)|non-?refundable)\\b";
+  "\\b(?:could(?:n'?t| not) (?:offer|help|do|change|find|refund|provide|process|assist|waive|accept|give)|(?:that|this|it)(?:'s| is) (?:our|the|company|standard) policy|per (?:our )?policy|(?<!\\b(?:are|were|is) (?:you|it|they) (?:still )?)(?:not able|unable)|can(?:no|')?t|cannot|can not|won'?t be able|would not be able|wouldn'?t be able|no longer|not possible|(?:don'?t|do not) have (?:any )?(?:information|info|access|details|an update|visibility|control)|aren'?t able|are not able|(?:is|are) not available|(?:isn'?t|aren'?t) available|not something (?:we|i)|nothing (?:more|else|further)|(?:don'?t|do not|doesn'?t|does not) (?:deal|handle|offer|provide|support|allow|accept|refund|cover|comment)|(?:not|never) (?:be )?(?:refunded|refundable|compensated|eligible)|non-?refundable)\\b";
 
 /** Guessing at a cause instead of finding out: "may not have been available", "it sounds like". */
 export const HEDGE = "\\b(?:may|might|could) (?:not )?have (?:been|had)|\\blikely\\b|\\bprobably\\b|\\b(?:it|this) (?:seems|sounds|appears|looks) (?:like|that|to)|\\bsounds like\\b";

@@ -76,7 +76,7 @@ const PLEASE_VERB = /\b(?:please|kindly|pls|plz)\s+(?!understand|note|be\b|keep 
 const LECTURE = /\b(?:for future reference|next time|in future|in the future|as (?:previously )?(?:mentioned|stated|explained)|(?:your|the customer'?s|the buyer'?s) responsibility)\b|\bplease (?:understand|note|be aware|be advised|keep in mind|bear in mind|remember|read (?:our|my|the))\b/i;
 const QUESTION = /\?\s*(?:\S*https?:\/\/\S*\s*)?$|\?/;
 const TIME =
-  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day)|within (?:the next )?(?:\d+|a|one|two|three|24|48|72)\s*(?:-\s*\d+\s*)?(?:minutes?|hours?|hrs?|days?|business days?|working days?|weeks?)|in (?:\d+|a|one|two|three|a few|the next (?:\d+|few))(?:\s*-\s*\d+)? (?:minutes?|hours?|days?|business days?|working days?|weeks?)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|eod|eow|noon|\d)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|one|two|three|five|seven)\s*(?:-\s*\d+\s*)?(?:business |working )?(?:days?|hours?|weeks?)|right away|immediately|asap|shortly|soon|first thing|at \d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\b/i;
+  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day)|within (?:the next )?(?:\d+|a|one|two|three|24|48|72)\s*(?:-\s*\d+\s*)?(?:minutes?|hours?|hrs?|days?|business days?|working days?|weeks?)|in (?:\d+|a|one|two|three|a few|the next (?:\d+|few))(?:\s*-\s*\d+)? (?:minutes?|hours?|days?|business days?|working days?|weeks?)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|eod|eow|noon|\d)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|one|two|three|five|seven)\s*(?:-\s*\d+\s*)?(?:business |working )?(?:days?|hours?|weeks?)|right (?:away|now)|immediately|asap|shortly|soon|first thing|at \d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\b/i;
 
 export interface SentenceAct {
   done: boolean;
@@ -203,6 +203,8 @@ export function isAction(text: string): boolean {
   return act.done || act.committed;
 }
 
+const YES_OR_NO = /^\W*(?:@\w+\W+)*(?:yes|yep|yup|yeah|no|nope|that'?s (?:correct|right|true)|correct|exactly|indeed|it (?:is|does|will|can|has))\b/i;
+
 const NOT_INFORMATION = /^\W*(?:@\w+\W+)*(?:sorry|so sorry|we'?re sorry|i'?m sorry|thanks|thank you|we apologi[sz]e|i apologi[sz]e|apologies|hi|hello|hey|oh no|uh oh|ugh|we understand|i understand|we hear you|we know|we get it|not what|that'?s not|this is not|we'?re (?:disappointed|saddened|sad)|happy|glad|great|awesome)\b/i;
 
 /**
@@ -211,10 +213,12 @@ const NOT_INFORMATION = /^\W*(?:@\w+\W+)*(?:sorry|so sorry|we'?re sorry|i'?m sor
  */
 export function informationSentences(reply: Conversation, analysis: Analysis): SentenceInfo[] {
   return bodySentences(analysis).filter((sentence) => {
-    if (sentence.words.filter((word) => !word.masked).length < 4) return false;
     const value = analysis.plainText.slice(sentence.start, sentence.end);
     const act = actOf(reply, analysis, sentence);
     if (act.question || act.closing || act.refusal || act.hedge || act.imperative || act.defensive) return false;
+    // "That's correct." "Yes, it is." A yes or no answers a yes-no question, however short.
+    if (YES_OR_NO.test(value)) return true;
+    if (sentence.words.filter((word) => !word.masked).length < 4) return false;
     // "Apologies for the confusion, this would be located at the front": the answer may follow a courtesy.
     return value.split(/,\s+/).some((clause) => clause.split(/\s+/).length >= 4 && !NOT_INFORMATION.test(clause));
   });
