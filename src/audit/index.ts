@@ -10,7 +10,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Overrides } from '../pipeline/engine.js';
-import { createEngine } from '../pipeline/engine.js';
 import type { UserError } from '../pipeline/errors.js';
 import type { MessageParser } from '../readers/mail/eml.js';
 import type { MailRecord } from '../readers/record.js';
@@ -20,7 +19,7 @@ import type { CorpusCluster } from '../rule-kit/corpus.js';
 import type { LintResult, Reply, Summary } from '../types.js';
 import { AgentTally, type AgentSummary } from './agents.js';
 import { ReplyClusterer, type CannedCluster, type ClusterOptions } from './clusters.js';
-import { lintBatch, type BatchTask } from './lint-batch.js';
+import { engineFor, lintBatch, type BatchTask } from './lint-batch.js';
 import type { ParseTask } from './worker.js';
 import { readSources, validateMapping, type SourceFormat, type SourceProblems } from './sources.js';
 
@@ -246,8 +245,6 @@ export async function audit(paths: string[], options: AuditOptions = {}): Promis
   const started = performance.now();
   const elapsed = () => performance.now() - started;
   validateMapping(options.map);
-  // Build the engine once up front: a bad config fails before any mail is read.
-  await createEngine(cwd, options, cwd);
   const overrides: Overrides = {
     ...(options.configFile ? { configFile: options.configFile } : {}),
     ...(options.config ? { config: options.config } : {}),
@@ -260,6 +257,8 @@ export async function audit(paths: string[], options: AuditOptions = {}): Promis
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     keepText: (options.worst ?? 0) > 0,
   };
+  // Build the engine up front: a bad config fails before any mail is read (and one job reuses it).
+  await engineFor(overrides, cwd);
 
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const pool = createPool(jobs);

@@ -18,12 +18,15 @@ export interface BatchTask {
 
 const engines = new Map<string, Promise<Engine>>();
 
-function engineFor(overrides: Overrides, cwd: string): Promise<Engine> {
+/** The engine for these settings, built once per thread. */
+export function engineFor(overrides: Overrides, cwd: string): Promise<Engine> {
   const key = JSON.stringify([overrides, cwd]);
   let engine = engines.get(key);
   if (!engine) {
     engine = createEngine(cwd, overrides, cwd);
     engines.set(key, engine);
+    // A bad config is reported, not remembered: fixed, it loads on the next call.
+    engine.catch(() => engines.delete(key));
   }
   return engine;
 }
