@@ -112,6 +112,10 @@ export default defineRule({
         { text: 'Please DM us so we can check your connection. -KC', context: 'once again your app is being slow', errors: [{ messageId: 'missing' }] },
         { text: "It's a bummer to hear the game won't load. Please DM me your gamertag so I can check. -KC", context: 'the game will not load', errors: [{ messageId: 'sympathy-only' }] },
         { text: 'Send us a DM and we will take it from there. -KC', context: 'I already tried that. It failed.', errors: [{ messageId: 'missing' }] },
+        // Mid-thread, "I did. No response." is not the details we asked for: the complaint is renewed.
+        { text: 'Send us a DM with your email address so we can follow up. -KC', context: 'I did. No response.', previousReplies: ['Send us a note at the link so our team can connect. -KC'], errors: [{ messageId: 'missing' }] },
+        // The agent's own reaction shows the message was a complaint.
+        { text: "That's concerning. Please tell us more at the link so we can investigate. -Becky", context: 'look at this https://example.com/photo', errors: [{ messageId: 'missing' }] },
         { text: 'We appreciate your feedback and thank you for sharing your concerns. -KC', context: 'Just frustrated. The card has no real perks.', errors: [{ messageId: 'missing' }] },
         { text: 'Your package is delayed. It will arrive next week.', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
         { text: 'We are sorry for any inconvenience this may have caused.', errors: [{ messageId: 'non-apology', line: 1, column: 8 }] },

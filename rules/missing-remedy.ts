@@ -45,6 +45,8 @@ export default defineRule({
     examples: {
       valid: [
         { text: "That's correct. -Becky", context: 'So the offer ends on Sunday?' },
+        { text: 'Our billing team will refund the fee by Friday. -KC', context: 'You charged me twice' },
+        { text: "I'm sorry for the trouble! Let's go over your options here today: https://example.com/options ^LL", context: 'My order is late again' },
         { text: "I'm replying to your DM right now. -Sam", context: 'My account is locked, help' },
         { text: 'Our team aims to reply within 24 hours. -KC', context: 'How long does a complaint take to answer?' },
         "Hi Sam,\n\nI'm sorry about the wait. I've refunded the $20 shipping fee today.\n\nBest,\nMaria",
@@ -57,6 +59,11 @@ export default defineRule({
       invalid: [
         { text: "I'm sorry about that. I hope they're able to sort it out for you. -KC", context: 'The store refused my return', errors: [{ messageId: 'missing' }] },
         { text: 'Feel free to leave your feedback. -KC', context: 'The game keeps crashing', errors: [{ messageId: 'closing-only' }] },
+        { text: 'Is there anything I may be able to help with? -KC', context: 'Your staff were rude to me and hung up', errors: [{ messageId: 'closing-only' }] },
+        { text: "As far as I can see the train ran on time. -KC", context: 'My train was 20 minutes late again', errors: [{ messageId: 'missing' }] },
+        // Diagnostic questions, with or without a question mark, are next steps for the customer.
+        { text: 'Have you tried downloading it from your queue: https://example.com/queue ^JB', context: "The add-on won't download", errors: [{ messageId: 'facilitation-only' }] },
+        { text: 'Oh no! Was the item sold by us or by a third-party seller: https://example.com/help ^JB', context: 'My blender arrived broken', errors: [{ messageId: 'facilitation-only' }] },
         // A check-in is a next step, but the customer's: noted, not a missing remedy.
         { text: 'Sorry for the slow reply! Are you still unable to sign in? ^RR', context: 'The login page is broken', errors: [{ messageId: 'facilitation-only' }] },
         { text: 'We value your feedback. Feel free to contact us if you have any additional questions.', context: 'My order arrived broken.', errors: [{ messageId: 'closing-only' }] },

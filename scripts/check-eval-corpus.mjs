@@ -30,11 +30,12 @@ const SAMPLES = new Set(['random', 'enriched']);
 const SEED = 'replylint-eval-v1';
 const RANDOM_N = 260;
 // Blind held-out sets, drawn in turn from the company replies no earlier file holds, ordered by
-// sha256(`${HOLDOUT_SEED}:${tweet_id}`): holdout.jsonl is the first 200, holdout2.jsonl the next 200.
+// sha256(`${HOLDOUT_SEED}:${tweet_id}`): holdout.jsonl is the first 200, holdout2.jsonl the next 200, and so on.
 const HOLDOUT_SEED = 'replylint-holdout-v1';
 const HOLDOUTS = [
   { file: 'holdout.jsonl', sample: 'holdout' },
   { file: 'holdout2.jsonl', sample: 'holdout2' },
+  { file: 'holdout3.jsonl', sample: 'holdout3' },
 ];
 const HOLDOUT_N = 200;
 

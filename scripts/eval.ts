@@ -30,9 +30,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CORE_RULES = ['blame-shifting', 'missing-apology', 'missing-remedy', 'missing-named-contact', 'readability', 'canned-duplicate'];
 const TARGET = { precision: 0.9, recall: 0.85 };
 const CORPUS = ['random', 'enriched', 'cases'] as const;
-const HELD_OUT = ['holdout', 'holdout2'] as const;
+const HELD_OUT = ['holdout', 'holdout2', 'holdout3'] as const;
 const SETS = [...CORPUS, ...HELD_OUT];
-const HELD_OUT_FILES = ['fixtures/eval/holdout.jsonl', 'fixtures/eval/holdout2.jsonl'];
+const HELD_OUT_FILES = HELD_OUT.map((set) => `fixtures/eval/${set}.jsonl`);
 
 function flag(name: string): string | undefined {
   const at = process.argv.indexOf(name);

@@ -15,15 +15,15 @@ export type Label = 'fire' | 'pass' | 'skip';
 export interface LabelledRecord {
   /** Tweet id for twcs, case id for hand-written cases. */
   id: string;
-  /** `random` / `enriched` for twcs, `cases` for hand-written ones, `holdout`/`holdout2` for the blind sets. */
-  set: 'random' | 'enriched' | 'cases' | 'holdout' | 'holdout2';
+  /** `random` / `enriched` for twcs, `cases` for hand-written ones, `holdout…` for the blind sets. */
+  set: 'random' | 'enriched' | 'cases' | 'holdout' | 'holdout2' | 'holdout3';
   labels: Record<string, Label>;
   note: string;
 }
 
 interface TwcsLine {
   tweetId: string;
-  sample: 'random' | 'enriched' | 'holdout' | 'holdout2';
+  sample: 'random' | 'enriched' | 'holdout' | 'holdout2' | 'holdout3';
   labels: Record<string, Label>;
   note?: string;
 }

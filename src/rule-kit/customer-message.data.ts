@@ -76,6 +76,10 @@ export const HELP_REQUEST = [
   "(?:can|could|would|will) (?:you|someone|anyone|somebody) (?:please |pls |plz |kindly )?(?:help|assist|dm|contact|call|@)|help me\\b|^\\W*help\\b|\\bhelp\\W*$|(?:i|we) (?:need|want|would like) (?:some )?(?:help|assistance|info|information|infos)\\b|(?:i|we) (?:have|got|am having|'m having|are having|'re having) (?:a |an |some )?(?:serious |quick |small |big )?(?:question|problem|issue|issues|problems|query)\\b|(?:dm|contact|call) me\\b|please (?:dm|contact|call|help)",
 ];
 
+/** The help we gave did not work, or nobody answered: a renewed complaint, not details we asked for. */
+export const RENEWED =
+  "(?:already|i'?ve|we'?ve|i have|we have) (?:tried|done|did|sent|called|contacted|reported|filled)|\\bi did\\b[^.!?]{0,20}(?:no|not|nothing|but)|tried (?:that|this|it|everything|all)|no (?:response|reply|answer|one (?:answers|replies|called))|(?:it|that|this) (?:failed|didn'?t work|did not work|doesn'?t work|does not work|won'?t let)|still (?:no|not|nothing|waiting|haven'?t|hasn'?t|can'?t|cannot|broken|down)|(?:happened|messed up|wrong|broken|late|down) again|once again|yet again";
+
 /** Our side asked the customer for something: a question, details, a DM, a step to try. */
 export const ASKED_CUSTOMER =
   /\?|\b(?:dm|direct message|private message|let (?:us|me) know|tell us|send (?:us|me)|try|could you|can you|would you|please (?:confirm|provide|share|send|check|follow|reply|run|restart|clear|update))\b/i;

@@ -5,7 +5,7 @@
  * banter need neither. Phrase families live in `customer-message.data.ts`.
  */
 import { plain } from '../pipeline/analyse.js';
-import { CONTRAST, FAILURE, HELP_REQUEST, IMPLICIT_QUESTION, MONEY, NEGATIVE, NEGATIVE_EMOJI, PRAISE, PRAISE_EMOJI, SHOUTING, STRONG_PRAISE } from './customer-message.data.js';
+import { CONTRAST, FAILURE, HELP_REQUEST, IMPLICIT_QUESTION, MONEY, NEGATIVE, NEGATIVE_EMOJI, PRAISE, PRAISE_EMOJI, RENEWED, SHOUTING, STRONG_PRAISE } from './customer-message.data.js';
 
 export type MessageKind = 'complaint' | 'request' | 'question' | 'praise' | 'other';
 
@@ -21,6 +21,8 @@ export interface MessageSignals {
   strongPraise: boolean;
   question: boolean;
   helpRequest: boolean;
+  /** What we suggested did not work, or nobody answered ("I did. No response."). */
+  renewed: boolean;
 }
 
 const compile = (patterns: string[]) => new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|'), 'iu');
@@ -32,6 +34,7 @@ const HELP_RE = compile(HELP_REQUEST);
 const IMPLICIT_QUESTION_RE = new RegExp(`\\b(?:${IMPLICIT_QUESTION})\\b`, 'i');
 const STRONG_PRAISE_RE = new RegExp(`\\b(?:${STRONG_PRAISE})\\b`, 'i');
 const CONTRAST_RE = new RegExp(CONTRAST, 'i');
+const RENEWED_RE = new RegExp(`\\b(?:${RENEWED})`, 'i');
 // A question mark, or a question without one: "how do I reset it", "can you check my order".
 const QUESTION =
   /\?|(?:^|[.!]\s+)(?:(?:how|what|when|where|why|who|which)(?:'s| is| are| do| does| did| can| could| will| would| should| was| were| has| have)|(?:can|could|do|does|did|is|are|will|would|should)\s+(?:you|i|we|it|they|there|someone|anyone|my|this|that))\b/im;
@@ -58,6 +61,7 @@ export function messageSignals(text: string): MessageSignals {
     strongPraise: STRONG_PRAISE_RE.test(value) && !CONTRAST_RE.test(value),
     question: QUESTION.test(value) || IMPLICIT_QUESTION_RE.test(value),
     helpRequest: HELP_RE.test(value),
+    renewed: RENEWED_RE.test(value),
   };
 }
 

@@ -7,7 +7,7 @@
 
 /** Who can act for the company. */
 export const WE =
-  "(?:i|we|our team|the team|my team|our (?:\\w+ )?(?:team|department|specialists?|engineers?|technicians?|developers?|colleagues?|staff|experts?|agents?)|a member of (?:our|the) (?:\\w+ ){0,2}team|an? (?:engineer|technician|specialist|colleague|expert|agent|advisor|courier)|someone|they)";
+  "(?:i|we|our team|the team|my team|the (?:\\w+ ){1,2}team|our (?:\\w+ )?(?:team|department|specialists?|engineers?|technicians?|developers?|colleagues?|staff|experts?|agents?)|a member of (?:our|the) (?:\\w+ ){0,2}team|an? (?:engineer|technician|specialist|colleague|expert|agent|advisor|courier)|someone|they)";
 
 /** Actions, past participle: what a remedy reports as done. */
 export const DONE_VERBS =
@@ -19,7 +19,7 @@ export const DONE_PASSIVE_VERBS =
 
 /** Verbs that make an offer a specific one; "help" and "assist" alone are a courtesy. */
 const SPECIFIC_ACTION =
-  "(?!take note\\b|help\\b(?! (?:you )?(?:get|fix|sort|resolve|reset|recover|find|change|update|track|set up|book|cancel|unlock|restore|check|replace|refund))|assist\\b|support you\\b|be of\\b|lend\\b|try (?:and|to) help|do (?:our|my) best|hear\\b|know\\b|chat\\b|talk\\b|see if (?:we|i) can help|answer any)";
+  "(?!take note\\b|see\\b(?! (?:what|if|whether|about|to it)\\b)|understand\\b|help\\b(?! (?:you )?(?:get|fix|sort|resolve|reset|recover|find|change|update|track|set up|book|cancel|unlock|restore|check|replace|refund))|assist\\b|support you\\b|be of\\b|lend\\b|try (?:and|to) help|do (?:our|my) best|hear\\b|know\\b|chat\\b|talk\\b|see if (?:we|i) can help|answer any)";
 
 export const COMMITTED = [
   // "I'll ship…", "we will call you by Friday", "our team will follow up" — any verb but hopes and pleasantries.
@@ -31,7 +31,7 @@ export const COMMITTED = [
   `(?<!\\bhope (?:that )?)\\b${WE}(?:'m| am|'re| are) (?:happy|glad|able|pleased|here) to ${SPECIFIC_ACTION}[a-z]+`,
   `\\b${WE} (?:can|could|may|want to|need to)(?: (?:definitely|certainly|also|gladly|absolutely|quickly|still|now))* ${SPECIFIC_ACTION}(?!(?:only|not|never)\\b)[a-z]+`,
   // "let me check", "let us look into that", "let's get this sorted" (not "let us know").
-  "\\blet(?: me|'s| us)(?: \\w+)? (?!know\\b|us know\\b|me know\\b)(?:check|look|see what|get|take|find|fix|sort|dig|investigate|review|help (?:you )?(?:get|fix|sort|reset|find)|pass|escalate|raise|arrange|book|send|meet|work|carry on|continue|chat|talk|move|follow|request|flag|reach|contact|connect|grab|pull|have a look|take a look)\\b",
+  "\\blet(?: me|'s| us)(?: \\w+)? (?!know\\b|us know\\b|me know\\b)(?:check|look|go over|go through|walk (?:you )?through|see what|get|take|find|fix|sort|dig|investigate|review|help (?:you )?(?:get|fix|sort|reset|find)|pass|escalate|raise|arrange|book|send|meet|work|carry on|continue|chat|talk|move|follow|request|flag|reach|contact|connect|grab|pull|have a look|take a look)\\b",
   // Ongoing work: "we do work with Network Rail to reduce delays".
   `\\b${WE} (?:do |continue to |always |constantly )?work (?:closely )?(?:with|hard|to|on)\\b`,
   // Work under way: "our engineers are working on a fix", "we're looking into this".
@@ -58,6 +58,10 @@ export const FEEDBACK = [
 export const FACILITATION = [
   // "DM us your order number", "send us a private message", "please reach us here: <link>"
   "\\b(?:dm|direct message|private message|pm|message|send|e-?mail|call|ring|text|reply|write|share|provide|confirm|give|tell|shoot|drop|follow|reach|contact|get in touch|speak|chat|post|click|tap|visit)(?: (?:us|me|over|out|back|through|in|to us|with us|on))*(?: (?:a|an|your|the|with|some|more|any|details|this|that|what|which|when|where|how|if|whether|at|via|here|on|in|by|through|using|for|to|dm|pm|note|message|line|link|form|below|above))\\b",
+  // Diagnosis: "have you tried the download queue?", "did you restart the router?"
+  "\\b(?:have|did) you (?:already |yet )?(?:tried|try|checked|check|restarted|restart|updated|update|cleared|clear|reinstalled|reinstall|logged|signed|reset)\\b",
+  // Pointing to help that fits: "we have some documentation that may help: <link>"
+  "\\b(?:documentation|article|guide|instructions|steps|resources?|help page|faq) (?:that|which) (?:may|might|should|will|can|could) help\\b",
   // Check-ins: "are you still unable to log in?", "is the app still crashing?"
   "\\b(?:are|is) (?:you|it|this|that|the \\w+) still (?:unable|not|having|seeing|experiencing|getting|facing|happening|showing|crashing|failing|down|broken|an issue|a problem)\\b",
   // Asking for what we need: "I require your full name and address", "we'll need your order number"
@@ -80,6 +84,9 @@ export const IMPERATIVE_LEAD = "(?:(?:please|kindly|pls|plz|just|simply|first|fi
 
 /** Courteous endings that are not a next step. */
 export const CLOSINGS = [
+  // Open offers after the customer has said what is wrong: "Is there anything I may be able to help with?"
+  "is there anything (?:else )?(?:(?:i|we) (?:may|can|could|might)(?: be able to)?|(?:i|we) (?:would|'d) be able to) (?:help|assist|do)",
+  "feel free to reach (?:back )?out(?: to (?:us|me))?(?: again)?(?: (?:once|when|if|should|after|any ?time)\\b)",
   // "Feel free to leave your feedback at the link": a suggestion box, not a fix.
   "feel free to (?:leave|share|submit|send|post|give) (?:us )?(?:your |any |some )?(?:feedback|suggestions?|comments?|thoughts|ideas)",
   "feel free to (?:contact|reach(?: out)?|get in touch|let us know|drop|message|dm|ask|tweet|send|call|email)(?: (?:us|me))?(?: (?:out|back|a line|a message|a dm))?(?! (?:us|me|out|back|a line|a message|a dm)\\b)(?! (?:your|the|with your|a copy|details|photos?|pictures?)\\b)",

@@ -29,6 +29,10 @@ const DRAFT_PROBLEM =
   /\b(?:sorry|apologi[sz]e|apologies|inconvenien(?:ce|t)|frustrat\w*|disappoint\w*|delay(?:ed|s)?|late|damaged|broken|faulty|missing|wrong|error|mistake|issue|issues|problem|problems|trouble|outage|not (?:arrived|received|working|delivered)|hasn'?t (?:arrived|shipped)|charged twice|double[- ]charged|overcharged|lost|unfortunately|expired|declined|rejected|invalid)\b/i;
 // An apology or an "unfortunately" in the draft says the customer's message was about a problem.
 const DRAFT_OWNS_PROBLEM = /\b(?:sorry|apologi[sz]e|apologies|unfortunately|regret)\b/i;
+// The agent's own reaction shows the customer reported a problem: "That's concerning", "Oh no!",
+// "the issues you've experienced". Such a message was a complaint, whatever its wording.
+const DRAFT_SEES_PROBLEM =
+  /\b(?:oh no|uh oh|oh dear|yikes|that'?s (?:concerning|troubling|worrying|alarming|not good|no good|not right|not ok(?:ay)?|not what we want)|(?:this|that) (?:does not|doesn'?t) (?:sound|look|seem) (?:good|right|ideal)|(?:incredibly|very|really|most) concerning|the (?:issues?|problems?|trouble|difficult(?:y|ies)) (?:you(?:'ve| have| are|'re)? (?:experienced|had|faced|been (?:having|experiencing|facing)|having|experiencing|facing|reported|mentioned)))\b/i;
 const DRAFT_THANKS_ONLY = /^\s*(?:(?:@\w+\s*)+)?(?:you'?re (?:very |so |most )?welcome|thanks?|thank you|glad|happy|great|awesome|we'?re (?:glad|happy|thrilled)|so glad|that'?s great|love (?:this|that|it|to hear)|enjoy)\b/i;
 
 function body(analysis: Analysis): string {
@@ -50,11 +54,14 @@ export function isBroadcast(reply: Reply, analysis: Analysis): boolean {
   return reply.channel === 'social' && (reply.context ?? '').trim() === '' && !/^\s*@\w/.test(analysis.text) && !analysis.greeting;
 }
 
-/** The customer answered a question we had asked them in this thread, without new anger. */
+/**
+ * The customer answered a question we had asked them in this thread, without new anger and
+ * without saying our step failed ("I did. No response." renews the complaint).
+ */
 function suppliesAskedInformation(reply: Reply, signals: MessageSignals): boolean {
   const previous = reply.thread?.previousReplies ?? [];
   const last = previous[previous.length - 1];
-  return last !== undefined && ASKED_CUSTOMER.test(last) && !signals.negative && !signals.money;
+  return last !== undefined && ASKED_CUSTOMER.test(last) && !signals.negative && !signals.money && !signals.renewed;
 }
 
 export function situationOf(reply: Reply, analysis: Analysis): SituationInfo {
@@ -65,6 +72,7 @@ export function situationOf(reply: Reply, analysis: Analysis): SituationInfo {
     if (answering && suppliesAskedInformation(reply, signals)) return { situation: 'info', signals, fromContext: true };
     // A message we cannot read as a problem, answered with an apology or a refusal, was one.
     if (kind === 'other' && (DRAFT_OWNS_PROBLEM.test(body(analysis)) || draftRefuses(analysis))) return { situation: 'complaint', signals, fromContext: true };
+    if ((kind === 'other' || kind === 'question') && DRAFT_SEES_PROBLEM.test(body(analysis))) return { situation: 'complaint', signals, fromContext: true };
     return { situation: kind, signals, fromContext: true };
   }
   if (isBroadcast(reply, analysis)) return { situation: 'other', fromContext: false };
