@@ -101,6 +101,10 @@ export default defineRule({
         { text: "Due to our privacy policy we're not able to discuss this here. Please have the account holder contact us at https://example.com/help so we can help. -KC", context: 'My friend left his phone in your cab' },
       ],
       invalid: [
+        { text: 'If another airline flew you last, you would need to contact them about the bag. -KC', errors: [{ messageId: 'deflection' }] },
+        { text: 'Have you asked the seller yet where it is? -KC', errors: [{ messageId: 'deflection' }] },
+        { text: "I'm sorry you feel that way, but we do follow EU regulations. -KC", errors: [{ messageId: 'cites-policy' }] },
+        { text: 'As far as I can see, the service ran on time. -KC', errors: [{ messageId: 'dispute' }] },
         { text: 'The delay was unavoidable. -KC', errors: [{ messageId: 'deflection' }] },
         { text: "Our staff don't recall telling anyone that. -KC", errors: [{ messageId: 'dispute' }] },
         { text: 'A 10p charge applies as per legislation. -KC', errors: [{ messageId: 'cites-policy' }] },

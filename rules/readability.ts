@@ -365,6 +365,9 @@ function knownWord(checker: Speller, value: string): boolean {
 
 function lookUp(checker: Speller, value: string): boolean {
   if (checker.correct(value)) return true;
+  // A possessive of a known word: "mum's", "customers'".
+  const possessive = /^(.{2,})(?:'s|s')$/.exec(value)?.[1];
+  if (possessive && knownWord(checker, possessive)) return true;
   const lower = value.toLowerCase();
   for (const [pattern, replacement] of SPELLING_VARIANTS) {
     if (pattern.test(lower) && checker.correct(lower.replace(pattern, replacement))) return true;
@@ -441,6 +444,7 @@ export default defineRule({
       valid: [
         // No known word one edit away: a name or slang, not a typo. A prefix written apart is a spacing slip.
         'Love the llama onesie! Our devs made the menu customizable, and you can pre order now. -KC',
+        "Please send us your mum's contact details. -KC",
         'Hi Sam,\n\nI have sent a new charger today. It should arrive on Friday.\n\nBest,\nMaria',
         'Please DM us at https://example.com/help?ref=tw_support_2017 with order #A1234567 and we will look into it for {{ customer.first_name }}. -KC',
         { text: 'Your Plumbr order is on its way.', options: { dictionary: ['Plumbr'] } },
@@ -449,6 +453,7 @@ export default defineRule({
         'Hier findest du alle Infos zu deiner Bestellung. ^AS',
       ],
       invalid: [
+        { text: 'Lets take a closer look together in a DM.', errors: [{ messageId: 'grammar', line: 1, column: 1 }] },
         { text: "Thanks, you're order will ship today.", errors: [{ messageId: 'grammar', line: 1, column: 9 }] },
         { text: 'We have recieved your order.', errors: [{ messageId: 'spelling' }] },
         {
