@@ -4,7 +4,7 @@
  *   import { lint } from 'replylint';
  *   const result = await lint(draft, { context: customerMessage });
  */
-export { lint, lintFiles, type LintFilesReport, type LintOptions } from './pipeline/lint.js';
+export { lint, lintFiles, lintText, type LintFilesReport, type LintOptions } from './pipeline/lint.js';
 export { createEngine, type Engine, type Overrides } from './pipeline/engine.js';
 export { lintReply, type LintSettings } from './pipeline/run.js';
 export { analyse } from './pipeline/analyse.js';

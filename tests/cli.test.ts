@@ -47,6 +47,14 @@ describe('inputs', () => {
     expect(rebuke).toMatchObject({ line: 3, column: 1 });
   });
 
+  it('a collection piped on stdin is every one of its replies, not the first', () => {
+    const yaml = readFileSync(path.resolve(root, '../shared/data/templates/oss-saved-replies/typescript-eslint__.github__replies.yml'));
+    const { stdout } = run(['-', '--stdin-filename', 'replies.yml', '--mode', 'template', '-f', 'json'], { input: yaml });
+    const report = json(stdout);
+    expect(report.results).toHaveLength(14);
+    expect(report.summary['replies']).toBe(14);
+  });
+
   it('lints a directory recursively, files and globs', () => {
     const dir = json(run(['fixtures/examples', '-f', 'json']).stdout);
     expect(dir.results.map((r) => r.filePath).sort()).toEqual(

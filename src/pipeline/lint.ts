@@ -70,19 +70,39 @@ export function withConversation(reply: Reply, options: Pick<LintOptions, 'conte
 }
 
 /**
- * Lints one draft. Resolves to the result object the JSON reporter prints.
+ * Lints every reply a text holds: one for a draft, several for a collection of templates (YAML,
+ * JSON, a Markdown file of saved replies). Resolves to one result per reply, in order.
  * Throws a `UserError` for a bad config or an empty draft.
  */
-export async function lint(text: string, options: LintOptions = {}): Promise<LintResult> {
+export async function lintText(text: string, options: LintOptions = {}): Promise<LintResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const filePath = options.filePath ?? '<text>';
   const engine = await createEngine(cwd, options, cwd);
-  const replies = await readString(text, filePath, options.format);
-  const reply = withConversation(replies[0] ?? { filePath, text, segments: [] }, options);
+  const read = await readString(text, filePath, options.format);
   const collection = options.format === 'yaml' || options.format === 'json' || ['yaml', 'json'].includes(formatOf(filePath));
-  const settings = await new ReplySettings(engine, options.mode).for(reply, collection);
-  const linted = 'problem' in settings ? { ...reply, fatal: settings.problem } : reply;
-  return lintReply(linted, 'settings' in settings ? settings.settings : engine.settings, duplicateLookup(linted));
+  const perReply = new ReplySettings(engine, options.mode);
+  const results: LintResult[] = [];
+  for (const each of read.length > 0 ? read : [{ filePath, text, segments: [] }]) {
+    const reply = withConversation(each, options);
+    const settings = await perReply.for(reply, collection);
+    const linted = 'problem' in settings ? { ...reply, fatal: settings.problem } : reply;
+    results.push(lintReply(linted, 'settings' in settings ? settings.settings : engine.settings, duplicateLookup(linted)));
+  }
+  return results;
+}
+
+/**
+ * Lints one draft. Resolves to the result object the JSON reporter prints.
+ * Throws a `UserError` for a bad config, an empty draft, or a text that holds several replies
+ * (a collection: use `lintText`), rather than check only the first.
+ */
+export async function lint(text: string, options: LintOptions = {}): Promise<LintResult> {
+  const results = await lintText(text, options);
+  const [only] = results;
+  if (results.length !== 1 || !only) {
+    throw new UserError('input', options.filePath ?? '<text>', `holds ${results.length} replies; lint() checks one draft`, 'use lintText() for a collection of replies');
+  }
+  return only;
 }
 
 export interface LintFilesReport extends LintReport {

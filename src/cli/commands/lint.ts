@@ -8,7 +8,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { RuleSetting } from '../../pipeline/config-schema.js';
 import { createEngine, type Overrides } from '../../pipeline/engine.js';
 import { UserError, usageError } from '../../pipeline/errors.js';
-import { lint, lintFiles, type LintFilesOptions, type LintFilesReport, type LintOptions } from '../../pipeline/lint.js';
+import { lintFiles, lintText, type LintFilesOptions, type LintFilesReport, type LintOptions } from '../../pipeline/lint.js';
 import { ruleUrl } from '../../pipeline/run.js';
 import { decodeUtf8 } from '../../readers/index.js';
 import { reporters, type ReportInput, type RuleInfo } from '../../reporters/index.js';
@@ -153,8 +153,8 @@ async function runLint(paths: string[], options: CliOptions, io: Io): Promise<nu
     try {
       if (!bytes || bytes.length === 0) throw new UserError('input', name, 'is empty: nothing to lint', 'pipe the draft text in');
       if (bytes.subarray(0, 8000).includes(0)) throw new UserError('input', name, 'is binary, not a draft', 'pipe a text draft');
-      const result = await lint(decodeUtf8(bytes, name), { ...lintOptions, filePath: name });
-      report.results.push(result);
+      // A collection piped in (--stdin-filename replies.yml) is every one of its replies.
+      report.results.push(...(await lintText(decodeUtf8(bytes, name), { ...lintOptions, filePath: name })));
     } catch (error) {
       if (!(error instanceof UserError) || error.kind !== 'input') throw error;
       report.errors.push({ filePath: name, message: error.format(), kind: error.kind });
