@@ -36,6 +36,7 @@ const HOLDOUTS = [
   { file: 'holdout.jsonl', sample: 'holdout' },
   { file: 'holdout2.jsonl', sample: 'holdout2' },
   { file: 'holdout3.jsonl', sample: 'holdout3' },
+  { file: 'holdout4.jsonl', sample: 'holdout4' },
 ];
 const HOLDOUT_N = 200;
 
