@@ -131,14 +131,14 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'deflection',
     pattern:
-      "(?:is|are|was|were|lies|falls) (?:completely |entirely |totally |unfortunately |simply )?(?:out of|outside(?: of)?|beyond) (?:our|my) (?:control|hands|remit|scope)|(?:this|that|it|the \\w+) (?:was|is|were) (?:completely |totally |simply |sadly |unfortunately )?unavoidable|(?:we|i) (?:have|had) no (?:control|say|influence) over|(?:we|i) (?:do not|don'?t|cannot|can'?t) control|(?:this|that|it) is (?:a|an) (?:issue|problem|matter|question) (?:for|with) (?:the|your) (?:seller|carrier|courier|manufacturer|bank|marketplace|third[- ]party|provider|airline|retailer)|(?:sold|shipped|fulfilled|handled|managed|operated|listed) by (?:a |an |the )?(?:third[- ]party|marketplace|another|independent|external) (?:seller|vendor|merchant|company|partner|provider)s?",
+      "(?:is|are|was|were|lies|falls) (?:completely |entirely |totally |unfortunately |simply )?(?:out of|outside(?: of)?|beyond) (?:our|my) (?:control|hands|remit|scope)|(?:this|that|it|the \\w+) (?:was|is|were) (?:completely |totally |simply |sadly |unfortunately )?unavoidable|until (?:the )?(?:power company|utility company|electricity (?:company|provider)|energy provider|local authority|council) (?:can |is able to |has )?(?:restore|fix|repair|resolve)|(?:report|take|raise|direct) (?:the matter|this|it|that|the issue|the problem) (?:to|with) (?:our|the) (?:\\w+ )?partners?\\b|(?:we|i) (?:have|had) no (?:control|say|influence) over|(?:we|i) (?:do not|don'?t|cannot|can'?t) control|(?:this|that|it) is (?:a|an) (?:issue|problem|matter|question) (?:for|with) (?:the|your) (?:seller|carrier|courier|manufacturer|bank|marketplace|third[- ]party|provider|airline|retailer)|(?:sold|shipped|fulfilled|handled|managed|operated|listed) by (?:a |an |the )?(?:third[- ]party|marketplace|another|independent|external) (?:seller|vendor|merchant|company|partner|provider)s?",
     expected: ["I'll follow this up with them myself and let you know by …"],
     cost: 0.8,
   },
   {
     family: 'deflection',
     pattern:
-      "(?:due to|because of|caused by|(?:an? |the )?issue with|(?:an? |the )?problem with) (?:the )?(?:licensing|licen[cs]e|contractual|rights|broadcasting|legal) (?:agreements?|restrictions?|reasons?|issues?)|(?:licensing|licen[cs]e|contractual|rights) (?:agreements?|restrictions?) between|not (?:ours|our (?:listing|product|item|decision|responsibility|problem))\\b|(?:seller|marketplace|third[- ]party)(?:'s)? (?:listing|item|product|decision)",
+      "(?:due to|because of|caused by|(?:an? |the )?issue with|(?:an? |the )?problem with) (?:the )?(?:licensing|licen[cs]e|contractual|rights|broadcasting|legal) (?:agreements?|restrictions?|reasons?|issues?|changes?|deals?|terms)|(?:licensing|licen[cs]e|contractual|rights) (?:agreements?|restrictions?) between|not (?:ours|our (?:listing|product|item|decision|responsibility|problem))\\b|(?:seller|marketplace|third[- ]party)(?:'s)? (?:listing|item|product|decision)",
     expected: ["I'll follow this up with them myself and let you know by …", 'Here is what I can do from our side: …'],
     cost: 0.8,
   },
@@ -162,7 +162,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'refusal',
     pattern:
-      "(?:we|i)(?:'re| are|'m| am| would| will|'d|'ll)? (?:not|n't|never|unable|be unable)(?: be)?(?: able| allowed| permitted)?(?: to)? (?:help|assist|verify|change|offer|refund|comment|discuss|address|deal with|do anything|support|process|accept|honou?r)|(?:we|i) (?:do not|don'?t|cannot|can'?t) (?:deal with|handle|help with|support|discuss|comment on)",
+      "(?:we|i) (?:wouldn'?t|would not|won'?t|will not) (?:be able to )?(?:offer|provide|give|issue|refund|compensate|honou?r|waive|reimburse)\\b|(?:we|i)(?:'re| are|'m| am| would| will|'d|'ll)? (?:not|n't|never|unable|be unable)(?: be)?(?: able| allowed| permitted)?(?: to)? (?:help|assist|verify|change|offer|refund|comment|discuss|address|deal with|do anything|support|process|accept|honou?r)|(?:we|i) (?:do not|don'?t|cannot|can'?t) (?:deal with|handle|help with|support|discuss|comment on)",
     expected: ["I can't …, but here is who can: … and I'll …", "Here's what I can do: …"],
     cost: 0.7,
     excusedByWayForward: true,

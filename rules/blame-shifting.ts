@@ -31,7 +31,7 @@ const builtIn = compilePhrases(PHRASES);
 const compiledExtras = new WeakMap<object, CompiledPhrases>();
 
 // "You'll need to contact Kuwait Airways": an instruction that sends the customer to another company by name.
-const SENDS_ELSEWHERE = /\b(?:you (?:will |'ll |would |'d )?(?:need|have) to|you (?:should|must|can)|please|kindly|i (?:would |'d )?(?:suggest|recommend) (?:you )?|we (?:would |'d )?(?:suggest|recommend) (?:you )?)(?: contact| reach out to| get in touch with| speak (?:to|with)| call| check with)\b/i;
+const SENDS_ELSEWHERE = /\b(?:you(?: will| would|'ll|'d)? (?:need|have) to|you (?:should|must|can)|please|kindly|i (?:would |'d )?(?:suggest|recommend) (?:you )?|we (?:would |'d )?(?:suggest|recommend) (?:you )?)(?: contact| reach out to| get in touch with| speak (?:to|with)| call| check with)\b/i;
 // Records that are themselves the dispute ("there is no payment on your booking", "we have no record of your call").
 const SELF_EVIDENT = /^(?:there (?:is|was|are|were) no|(?:we|i) (?:have|show|see|can see|can find) no)\b/i;
 // The customer asked about a rule: quoting it is an answer.
@@ -101,6 +101,9 @@ export default defineRule({
         { text: "Due to our privacy policy we're not able to discuss this here. Please have the account holder contact us at https://example.com/help so we can help. -KC", context: 'My friend left his phone in your cab' },
       ],
       invalid: [
+        { text: "You'd need to speak to Kuwait Airways directly about compensation. -KC", errors: [{ messageId: 'deflection' }] },
+        { text: 'Sometimes songs are removed because of licensing changes. -KC', errors: [{ messageId: 'deflection' }] },
+        { text: "We wouldn't offer an upgrade for a cancelled flight. -KC", errors: [{ messageId: 'refusal' }] },
         { text: 'If another airline flew you last, you would need to contact them about the bag. -KC', errors: [{ messageId: 'deflection' }] },
         { text: 'Have you asked the seller yet where it is? -KC', errors: [{ messageId: 'deflection' }] },
         { text: "I'm sorry you feel that way, but we do follow EU regulations. -KC", errors: [{ messageId: 'cites-policy' }] },

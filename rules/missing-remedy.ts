@@ -45,6 +45,7 @@ export default defineRule({
     examples: {
       valid: [
         { text: "That's correct. -Becky", context: 'So the offer ends on Sunday?' },
+        { text: "Okay great! If you have any further questions please reach out to us. -Xavier", context: "It's downloading now, thanks" },
         { text: 'Our billing team will refund the fee by Friday. -KC', context: 'You charged me twice' },
         { text: "I'm sorry for the trouble! Let's go over your options here today: https://example.com/options ^LL", context: 'My order is late again' },
         { text: "I'm replying to your DM right now. -Sam", context: 'My account is locked, help' },
@@ -60,6 +61,9 @@ export default defineRule({
         { text: "I'm sorry about that. I hope they're able to sort it out for you. -KC", context: 'The store refused my return', errors: [{ messageId: 'missing' }] },
         { text: 'Feel free to leave your feedback. -KC', context: 'The game keeps crashing', errors: [{ messageId: 'closing-only' }] },
         { text: 'Is there anything I may be able to help with? -KC', context: 'Your staff were rude to me and hung up', errors: [{ messageId: 'closing-only' }] },
+        // Our own department is a next step, not a referral elsewhere.
+        { text: 'My apologies, Wendy. You may call Reservations at the number listed here: https://example.com/contact -KC', context: 'My booking was cancelled and nobody told me', errors: [{ messageId: 'facilitation-only' }] },
+        { text: 'Is there anything Xbox related that we can help you with today? ^RR', context: 'My party invites keep failing and I get disconnected', errors: [{ messageId: 'closing-only' }] },
         { text: "As far as I can see the train ran on time. -KC", context: 'My train was 20 minutes late again', errors: [{ messageId: 'missing' }] },
         // Diagnostic questions, with or without a question mark, are next steps for the customer.
         { text: 'Have you tried downloading it from your queue: https://example.com/queue ^JB', context: "The add-on won't download", errors: [{ messageId: 'facilitation-only' }] },

@@ -7,7 +7,7 @@
 const NEGATION =
   "(?:not|never|no longer|can'?t|cannot|couldn'?t|won'?t|wouldn'?t|didn'?t|doesn'?t|don'?t|isn'?t|wasn'?t|aren'?t|weren'?t|haven'?t|hasn'?t|hadn'?t|unable to|fail(?:s|ed)? to|refuses? to|refused to)";
 const SERVICE_VERBS =
-  '(?:work|works|working|worked|arrive[ds]?|arriving|receive[ds]?|receiving|get|got|gotten|load|loads|loading|respond|responded|responding|help|helped|helping|show|shows|showing|showed|open|opens|connect|connects|connecting|deliver|delivered|charge|let me|fix|fixed|answer|answered|refund|refunded|come|came|sent|send|sending|print|printing|play|plays|playing|sync|syncing|update|updating|download|downloading|stream|streaming|log ?in|sign ?in|access|find|change|cancel|call (?:me )?back|ring|reply|replied|populated|validate|verify|give|gave|turn(?:ed)? up|show(?:ed)? up|pick(?:ed)? up|mash|honou?r|accept|accepted|process|processed|go through|went through|ship|shipped|install|redeem|reset|hear back|heard back|talk|speak|reach|get through|contact)';
+  '(?:work|works|working|worked|arrive[ds]?|arriving|receive[ds]?|receiving|get|got|gotten|load|loads|loading|respond|responded|responding|help|helped|helping|show|shows|showing|showed|open|opens|connect|connects|connecting|deliver|delivered|charge|let me|fix|fixed|answer|answered|refund|refunded|come|came|sent|send|sending|print|printing|play|plays|playing|sync|syncing|update|updating|download|downloading|stream|streaming|log ?in(?:to)?|sign ?in(?:to)?|getting|turn(?:ed)? on|access|find|change|cancel|call (?:me )?back|ring|reply|replied|populated|validate|verify|give|gave|turn(?:ed)? up|show(?:ed)? up|pick(?:ed)? up|mash|honou?r|accept|accepted|process|processed|go through|went through|ship|shipped|install|redeem|reset|hear back|heard back|talk|speak|reach|get through|contact)';
 
 /** A specific failure: something did not happen, broke, or went wrong. */
 export const FAILURE = [
@@ -19,9 +19,12 @@ export const FAILURE = [
   'crash(?:ed|es|ing)|freez(?:es|ing)|frozen|glitch(?:y|es|ing)?|bugg?y|\\bbugs?\\b|errors?\\b|broken|(?<!i\'?m |i am |we\'?re |we are |so |too )\\bbroke\\b|damaged|defective|faulty|leak(?:s|ing)?|mou?ldy?|\\braw\\b',
   '(?:arrived|came|turned up|delivered|is|was) (?:all |completely )?(?:soaked|wet|crushed|smashed|cracked|dented|torn|ripped|leaking|empty|incomplete|opened|cold|melted|spoiled|rotten|stale)|missing|\\blost\\b|\\bstuck\\b|delay(?:ed|s)?|\\blate\\b|cancell?ed|canceled on|expired|\\bdead\\b|killing (?:my|the) \\w+|drain(?:s|ing|ed)? (?:my |the )?battery|wrong|incorrect|outage|not (?:delivered|received|arrived|here|fixed|resolved)',
   "no (?:internet|service|signal|power|wi-?fi|tv|hd|response|reply|answer|resolution|progress|luck|sign|tech|phones?|help|one (?:answers|replies|helps|called)|way)\\b",
-  "still (?:no|not|waiting|nothing|haven'?t|hasn'?t|can'?t|being|charged|broken|down|failing|locked|no|receiving|getting|seeing|having|showing)",
+  "still (?:no|not|waiting|nothing|haven'?t|hasn'?t|can'?t|being|charged|broken|down|failing|locked|no|receiving|getting|seeing|having|showing|coming up|happening|the same)",
   '(?:waited|waiting|been waiting|wait(?:ing)? (?:for|on)|on hold|hold for|hours? (?:on hold|waiting))',
   'locked out|throttl\\w+|nobody|no one',
+  // Trouble, waiting and things that will not work, in everyday words.
+  "(?:having|have|had|got|experiencing) (?:some |a lot of |real |any |so many )?(?:trouble|difficulty|difficulties|problems?|issues?) (?:with|on|in|since|today|again)",
+  "it'?s been (?:about |over |almost |nearly |more than )?(?:a|an|one|two|three|four|five|several|\\d+) (?:days?|weeks?|months?|hours?)|been like this (?:for|since)|stranded|gr[ae]yed out|unobtainable|(?:had|have) to (?:throw|bin|send|take) (?:it |them |the \\w+ )?(?:away|back)|made (?:me|us) pay|why is (?:this|it) happening",
   // Slowness and partial failure: "you are being slow", "data is barely working".
   "\\b(?:so |very |too |really |being |painfully |super )slow\\b|slow(?:ness| speeds?| internet| connection| service| response)|barely (?:work\\w*|load\\w*|usable|connect\\w*|any)",
   // The help already given did not work: "I already tried this. It failed."
@@ -39,13 +42,13 @@ export const FAILURE = [
 export const MONEY = [
   '(?:over)?charg(?:ed|ing|es) (?:me|us|my|him|her|twice|again|double|for)|double[- ]charged|false charges?|taking money|took (?:my )?money',
   "(?:want|need|get|like) (?:my|a|the|our) (?:money|refund|deposit)(?: back)?|my money back|(?:want|need|like) (?:a )?refund|(?:haven'?t|not|never) (?:got|gotten|received|seen) (?:my |a |the |any )?(?:refund|money|credit)",
-  "charg(?:ed|ing) (?:me |us )?(?:a |an )?(?:\\$|£|€|usd|gbp)?\\s?\\d|(?:want|need) (?:this|it|that|them) refunded|reverse (?:the |these |this |those )?(?:charges?|fees?)|refund (?:me|this|it)\\b",
+  "charg(?:ed|ing) (?:me |us )?(?:a |an )?(?:\\$|£|€|usd|gbp)?\\s?\\d|(?:want|need) (?:this|it|that|them) refunded|reverse (?:the |these |this |those )?(?:charges?|fees?)|charg(?:e|es|ed|ing) (?:you |me |us )?(?:nearly |almost |over |about |around )?[$£€]\\s?\\d|refund (?:me|this|it)\\b",
   'collections|cancellation fee|(?:cost|costs|charging|charge) (?:me )?\\$?£?\\d',
 ];
 
 /** Anger, disappointment and other evaluation of the service. */
 export const NEGATIVE = [
-  'trash|garbage|worst|terrible|awful|horrible|horrendous|disgust(?:ing|ed)|disappoint\\w*|frustrat\\w*|annoy(?:ed|ing)|angry|furious|upset|ridiculous|unacceptable|pathetic|useless|pointless|\\bjoke\\b|scam|rip[- ]?off|liars?|lying|\\blied\\b|\\bevil\\b|sucks?|\\bcrap\\b|shit\\w*|\\bbs\\b|wtf|ffs|smh|\\bugh+\\b|fed up|sick of|tired of|never again|uncalled for|shady|ashamed|shame(?:ful)?|unethical|incompeten\\w*|mismanag\\w*|nightmare|hassle|ruin(?:ed|ing|s)?|baffl\\w*|idiots?|clueless|fuck\\w*|damn',
+  'trash|garbage|inadequate|irritat\\w*|inconvenienc\\w*|heartbroken|fight(?:ing)? with|fought with|worst|terrible|awful|horrible|horrendous|disgust(?:ing|ed)|disappoint\\w*|frustrat\\w*|annoy(?:ed|ing)|angry|furious|upset|ridiculous|unacceptable|pathetic|useless|pointless|\\bjoke\\b|scam|rip[- ]?off|liars?|lying|\\blied\\b|\\bevil\\b|sucks?|\\bcrap\\b|shit\\w*|\\bbs\\b|wtf|ffs|smh|\\bugh+\\b|fed up|sick of|tired of|never again|uncalled for|shady|ashamed|shame(?:ful)?|unethical|incompeten\\w*|mismanag\\w*|nightmare|hassle|ruin(?:ed|ing|s)?|baffl\\w*|idiots?|clueless|fuck\\w*|damn',
   // People letting the customer down: mistreatment weighs like anger, even mid-thread.
   'den(?:y|ies|ied|ying)\\b|\\bsigh\\b|taking (?:it |them )?back|went back on|going back on|hangs? up|hung up|runaround|run around|turned (?:me |us )?down|\\brude\\b|laughed at|called me|ignored|ghosted|refus(?:e|es|ed|ing) to|lied to|misleading|illegal|not legal|false advertising|doubt (?:that|this) is',
   'outrageous|unbelievable|disgrace\\w*|shocking|appalling|insane|absurd|suffer\\w*|incompetan\\w*|ever going to|what are you (?:doing|going to do) about|are you kidding|you guys call this',

@@ -19,7 +19,7 @@ export const DONE_PASSIVE_VERBS =
 
 /** Verbs that make an offer a specific one; "help" and "assist" alone are a courtesy. */
 const SPECIFIC_ACTION =
-  "(?!take note\\b|see\\b(?! (?:what|if|whether|about|to it)\\b)|understand\\b|help\\b(?! (?:you )?(?:get|fix|sort|resolve|reset|recover|find|change|update|track|set up|book|cancel|unlock|restore|check|replace|refund))|assist\\b|support you\\b|be of\\b|lend\\b|try (?:and|to) help|do (?:our|my) best|hear\\b|know\\b|chat\\b|talk\\b|see if (?:we|i) can help|answer any)";
+  "(?!take note\\b|do what (?:we|i) can\\b|see\\b(?! (?:what|if|whether|about|to it)\\b)|understand\\b|help\\b(?! (?:you )?(?:get|fix|sort|resolve|reset|recover|find|change|update|track|set up|book|cancel|unlock|restore|check|replace|refund))|assist\\b|support you\\b|be of\\b|lend\\b|try (?:and|to) help|do (?:our|my) best|hear\\b|know\\b|chat\\b|talk\\b|see if (?:we|i) can help|answer any)";
 
 export const COMMITTED = [
   // "I'll ship…", "we will call you by Friday", "our team will follow up" — any verb but hopes and pleasantries.
@@ -85,7 +85,7 @@ export const IMPERATIVE_LEAD = "(?:(?:please|kindly|pls|plz|just|simply|first|fi
 /** Courteous endings that are not a next step. */
 export const CLOSINGS = [
   // Open offers after the customer has said what is wrong: "Is there anything I may be able to help with?"
-  "is there anything (?:else )?(?:(?:i|we) (?:may|can|could|might)(?: be able to)?|(?:i|we) (?:would|'d) be able to) (?:help|assist|do)",
+  "is there anything(?: \\w+){0,3}? (?:(?:that )?(?:i|we) (?:may|can|could|might)(?: be able to)?|(?:that )?(?:i|we) (?:would|'d) be able to) (?:help|assist|do)|have you had an? (?:issue|problem) (?:that )?(?:i|we) (?:can|could|may) help (?:you )?with",
   "feel free to reach (?:back )?out(?: to (?:us|me))?(?: again)?(?: (?:once|when|if|should|after|any ?time)\\b)",
   // "Feel free to leave your feedback at the link": a suggestion box, not a fix.
   "feel free to (?:leave|share|submit|send|post|give) (?:us )?(?:your |any |some )?(?:feedback|suggestions?|comments?|thoughts|ideas)",
@@ -139,4 +139,5 @@ export const VAGUE_POINTER =
   "\\b(?:check|see|visit|read|refer to|look at|have a look at|go to|head to) (?:our|the) (?:faqs?|faq page|website|site|help (?:centre|center|pages?|section)|terms|app|community|forums?|page)\\b";
 
 /** The team's own words when an instruction names someone to contact: not another company. */
-export const SELF_NAMES = /^(?:us|our|support|customer|care|service|team|help|me|the|a|an)$/i;
+// Our own departments: "call Reservations", "contact Customer Relations" is not another company.
+export const SELF_NAMES = /^(?:us|our|support|customer|care|service|team|help|me|the|a|an|reservations|bookings|sales|billing|accounts|baggage|claims|refunds|returns|relations)$/i;

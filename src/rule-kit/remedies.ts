@@ -67,7 +67,8 @@ export function isChannelHandoff(text: string): boolean {
 // Records cited as evidence ("our records indicate it was dispatched") report no action of ours.
 const RECORDS = /\b(?:records?|system|systems|tracking|logs?) (?:indicate|show|state|say|confirm)s?\b/i;
 // Clauses a refusal does not taint: "You won't be able to revert it, but we can look into the issues".
-const CLAUSE_BREAK = /\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|;|,\s*(?=so\b|and\b))\s*/i;
+// A comma before "so", "and" or a request ("…, please send us the file") starts a new clause.
+const CLAUSE_BREAK = /\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|;|,\s*(?=so\b|and\b|please\b|kindly\b|more (?:details|info)))\s*/i;
 const OPENING = "^\\W*(?:@\\w+\\W+)*(?:(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\\b[^,.!?]{0,30}[,.!]\\s*|(?:ok(?:ay)?|great|got it|thanks?|thank you|sure|alright|right|perfect|oh no|hmm+)[,.!]\\s*)*";
 const IMPERATIVE = new RegExp(`${OPENING}${IMPERATIVE_LEAD}(?:${IMPERATIVE_VERBS})\\b`, 'i');
 // Any verb addressed to the customer and pointing at us: "Tweet us for …", "Hit us up here".

@@ -33,6 +33,9 @@ const DRAFT_OWNS_PROBLEM = /\b(?:sorry|apologi[sz]e|apologies|unfortunately|regr
 // "the issues you've experienced". Such a message was a complaint, whatever its wording.
 const DRAFT_SEES_PROBLEM =
   /\b(?:oh no|uh oh|oh dear|yikes|that'?s (?:concerning|troubling|worrying|alarming|not good|no good|not right|not ok(?:ay)?|not what we want)|(?:this|that) (?:does not|doesn'?t) (?:sound|look|seem) (?:good|right|ideal)|(?:incredibly|very|really|most) concerning|the (?:issues?|problems?|trouble|difficult(?:y|ies)) (?:you(?:'ve| have| are|'re)? (?:experienced|had|faced|been (?:having|experiencing|facing)|having|experiencing|facing|reported|mentioned)))\b/i;
+// The draft opens glad about how things turned out: the customer reported it fixed ("Okay great!
+// Glad it's downloading now"). Nothing is owed but courtesy.
+const DRAFT_GLAD_RESOLVED = /^\W*(?:@\w+\W+)*(?:(?:ok(?:ay)?|oh|great|awesome|perfect|excellent|yay)[!,.]*\s+)?(?:(?:that'?s|so|we'?re|i'?m|very) )?(?:glad|great|good|happy|pleased|awesome|delighted) (?:to (?:hear|know|see|read)|that|it'?s|you(?:'re| are| were| got| have))/i;
 const DRAFT_THANKS_ONLY = /^\s*(?:(?:@\w+\s*)+)?(?:you'?re (?:very |so |most )?welcome|thanks?|thank you|glad|happy|great|awesome|we'?re (?:glad|happy|thrilled)|so glad|that'?s great|love (?:this|that|it|to hear)|enjoy)\b/i;
 
 function body(analysis: Analysis): string {
@@ -69,6 +72,7 @@ export function situationOf(reply: Reply, analysis: Analysis): SituationInfo {
   if (context !== undefined && context.trim() !== '') {
     const { kind, signals } = classifyMessage(context);
     const answering = kind === 'complaint' || kind === 'request';
+    if (kind !== 'praise' && DRAFT_GLAD_RESOLVED.test(body(analysis)) && !signals.negative && !signals.money) return { situation: 'praise', signals, fromContext: true };
     if (answering && suppliesAskedInformation(reply, signals)) return { situation: 'info', signals, fromContext: true };
     // A message we cannot read as a problem, answered with an apology or a refusal, was one.
     if (kind === 'other' && (DRAFT_OWNS_PROBLEM.test(body(analysis)) || draftRefuses(analysis))) return { situation: 'complaint', signals, fromContext: true };
