@@ -76,7 +76,8 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: `(?<!\\b(?:from|to|know|see|show|tell|ask|wonder|exactly|out|is|that's|where|and|or) )\\b(?<fix>where) (?:working|trying|able|unable|looking|told|sent|given|made|informed|notified|charged|having|experiencing|aware|unaware|waiting|expecting|hoping)\\b`, replacement: 'were', why: '"where" is a place; the verb is "were"' },
   { pattern: `\\b(?<fix>we're) (?:you|they|we) (?:able|aware|happy|going|looking|still|unable)\\b`, replacement: 'Were', why: 'the question starts with "were"' },
   { pattern: `\\b(?:we|they|you|i) (?<fix>has)\\b`, replacement: 'have', why: 'the verb agrees with its subject' },
-  { pattern: `\\b(?:has|have|had) (?<fix>respond|reply|send|check|contact|receive|resolve|fix|update|forward|process|escalate|pass|ask|book|cancel|refund|review|arrange|confirm)\\b(?! (?:to|for|of)\\b)`, replacement: '', why: 'after "has/have", use the past participle' },
+  { pattern: `\\b(?:has|have|had|i've|we've|you've|they've) (?<fix>respond|reply|send|check|contact|receive|resolve|fix|update|forward|process|escalate|pass|ask|book|cancel|refund|review|arrange|confirm|log|raise|make|take|give)\\b(?! (?:to|for|of)\\b)`, replacement: '', why: 'after "has/have", use the past participle' },
+  { pattern: `\\b(have|has|had|is|are|was|were|will|can) (?:also|just|already|still|now|then) (?<fix>\\1)\\b`, replacement: '', why: 'the verb is written twice' },
   { pattern: `\\b(?:it|this|that|he|she) (?<fix>weights)\\b`, replacement: 'weighs', why: '"weights" is a noun; the verb is "weighs"' },
   { pattern: `\\b(?:look|looks|looking|looked) (?<fix>in to)\\b`, replacement: 'into', why: '"look into" is one preposition' },
   { pattern: `\\b(?:i|you|we|they) (?<fix>fee)\\b`, replacement: 'feel', why: '"fee" is a charge; the verb is "feel"' },
@@ -128,7 +129,7 @@ export const SUPPORT_DICTIONARY = [
   'inbox', 'spam', 'cancellation', 'cancellations', 'prepaid', 'postpaid', 'autopay', 'ebook', 'ebooks', 'e-book', 'e-mail', 'texting', 'tweet',
   'tweets', 'tweeted', 'retweet', 'hiya', 'gotcha', 'thx', 'pls', 'plz', 'asap', 'fyi', 'btw', 'lol', 'omg', 'hmm', 'uh', 'oh', 'hey', 'yay',
   'kinda', 'gonna', 'wanna', 'gotta', 'cuz', 'awesome', 'mins', 'hrs', 'acct', 'accts', 'ty', 'msg', 'msgs', 'pic', 'pics', 'convo', 'info', 'fam',
-  'dev', 'devs', 'waitlist', 'waitlisted', 'checkin', 'redelivery', 'redeliver', 'redelivered', 'preorder', 'preordered', 'unlink', 'relink', 'app-based', 'Xbox', 'PlayStation', 'Netflix', 'Spotify', 'Uber', 'Lyft', 'Airbnb', 'PayPal', 'Venmo',
+  'dev', 'devs', 'flyer', 'flyers', 'waitlist', 'waitlisted', 'checkin', 'redelivery', 'redeliver', 'redelivered', 'preorder', 'preordered', 'unlink', 'relink', 'app-based', 'Xbox', 'PlayStation', 'Netflix', 'Spotify', 'Uber', 'Lyft', 'Airbnb', 'PayPal', 'Venmo',
 ];
 
 /** Word pairs that cannot follow each other in English: a slip while editing ("this link to for", "the some lines"). */

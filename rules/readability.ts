@@ -453,6 +453,8 @@ export default defineRule({
         'Hier findest du alle Infos zu deiner Bestellung. ^AS',
       ],
       invalid: [
+        { text: 'We have also have a new offer for you.', errors: [{ messageId: 'grammar', line: 1, column: 14 }] },
+        { text: "I've log this feedback with the team.", errors: [{ messageId: 'grammar' }] },
         { text: 'Lets take a closer look together in a DM.', errors: [{ messageId: 'grammar', line: 1, column: 1 }] },
         { text: "Thanks, you're order will ship today.", errors: [{ messageId: 'grammar', line: 1, column: 9 }] },
         { text: 'We have recieved your order.', errors: [{ messageId: 'spelling' }] },
