@@ -5,8 +5,8 @@
  * Prints, per core rule, precision / recall / F1 and the confusion counts for twcs-random,
  * twcs-enriched, the hand-written cases and overall, with a PASS/MISS line against the targets;
  * then the same for each held-out set, labelled blind (without seeing the rules) to say how the
- * rules generalise: `holdout` was measured once blind and then used to find general gaps (see
- * fixtures/eval/README.md); `holdout2` has not been tuned on. Then every miss and false alarm
+ * rules generalise; each was measured once blind and then used to find general gaps, so only the
+ * newest is unbiased (see fixtures/eval/README.md). Then every miss and false alarm
  * with the label's note and what the rule said; then the score distribution over all twcs
  * company replies and the calibration check. It is a report: the exit code is 0 even when a
  * target is missed.
