@@ -37,6 +37,7 @@ const HOLDOUTS = [
   { file: 'holdout2.jsonl', sample: 'holdout2' },
   { file: 'holdout3.jsonl', sample: 'holdout3' },
   { file: 'holdout4.jsonl', sample: 'holdout4' },
+  { file: 'holdout5.jsonl', sample: 'holdout5' },
 ];
 const HOLDOUT_N = 200;
 

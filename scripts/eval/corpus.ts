@@ -16,14 +16,14 @@ export interface LabelledRecord {
   /** Tweet id for twcs, case id for hand-written cases. */
   id: string;
   /** `random` / `enriched` for twcs, `cases` for hand-written ones, `holdout…` for the blind sets. */
-  set: 'random' | 'enriched' | 'cases' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
+  set: 'random' | 'enriched' | 'cases' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
   labels: Record<string, Label>;
   note: string;
 }
 
 interface TwcsLine {
   tweetId: string;
-  sample: 'random' | 'enriched' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
+  sample: 'random' | 'enriched' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
   labels: Record<string, Label>;
   note?: string;
 }
