@@ -33,7 +33,8 @@ export const REGRET = [
   "sorry (?:for|about) (?:the|this|that|all the) (?:delay|wait|trouble|hassle|mix-?up|issue|issues|problem|problems|error|mistake|experience|frustration|disappointment|situation|inconvenience|late|long|lack|miscommunication|headache|worry|disruption|poor|bad|ongoing|challenge|difficult)",
   "sorry about (?:that|this)",
   "(?:i'?m|i am|we'?re|we are) (?:so |very |really |truly |deeply |sincerely |terribly )?sorry\\b(?! (?:to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to)|if|for any|about any|for the confusion|that you (?:feel|felt|think|are|were|'re)))",
-  "(?:^|[.!?]\\s*|\\n)sorry(?: again)?[.!,]",
+  // "Sorry!" or "Sorry, …" on its own (a lookahead: the matcher adds \\b after the pattern).
+  "(?:^|[.!?]\\s*|\\n|^(?:@\\w+\\s+)+)sorry(?: again)?(?=[.!,])",
   // "Sorry the alerts stopped!", "Sorry that this isn't more simple", "Sorry for the worry!"
   "(?:^|[.!?,;]\\s+|\\n|^(?:@\\w+\\s+)+)(?:oh no,? )?(?:so |very |really |truly )?sorry(?: that)? (?!to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to|'ve|have)|if|for any|about any|for the confusion|about the confusion)(?:the|this|that|your|it|its|it's|we|our|for|about|again)\\b",
 ];
@@ -46,6 +47,7 @@ export const SYMPATHY = [
   "(?:i|we) (?:completely |totally |fully |truly |really |definitely |certainly |absolutely |can |do )?(?:understand|get|see|appreciate(?! (?:your|the) (?:feedback|comments?|business|message|tweet|loyalty|support|input|suggestions?|kind words))|know) (?:how|why|your|that|the|you|what)\\b[^.!?\\n]{0,60}(?:frustrat|annoy|upset|inconvenien|disappoint|stress|worr|difficult|hard|confus|tough|not ideal|bother|concern|situation|urgency|feel)\\w*",
   "(?:that|this|it) (?:sounds|must be|must have been|is|can be) (?:really |so |very |incredibly |super |extremely )?(?:frustrating|annoying|upsetting|stressful|disappointing|inconvenient|difficult|not ideal|no fun|a pain|awful|terrible|horrible)",
   "(?:i|we) can (?:only )?imagine",
+  "(?:that|this|it)(?:'s| is) (?:no fun|not fun|a pain|rough|the worst)",
   "(?:a|such a|what a|that's a|that is a|it's a|it is a) (?:real |total |huge )?bummer",
   "(?:sad|saddening|saddened|heartbroken|gutted) to (?:hear|see|read)",
   "(?:we|i) (?:hate|don'?t like) (?:to hear|hearing|to see|seeing)",
@@ -55,14 +57,14 @@ export const SYMPATHY = [
 
 /** Non-apologies: regret for the customer's feelings or hypothetical trouble, not for the failure. */
 export const NON_APOLOGY = [
-  "(?:sorry|apologi[sz]e|apologies|regret) (?:for|about) any (?:inconvenience|trouble|confusion|frustration|issues?|problems?|disappointment|hassle|misunderstanding|distress|upset|difficult(?:y|ies))",
+  "(?:sorry|apologi[sz]e|apologies|regret) (?:for|about) any (?:inconvenience|trouble|confusion|frustration|issues?|problems?|disappointment|hassle|misunderstanding|distress|upset|difficult(?:y|ies)|rudeness|delays?|stress|worry|annoyance)",
   "(?:sorry|apologi[sz]e|apologies|regret) (?:for|about) (?:the |any )?(?:inconvenience|trouble|issues?|frustration|confusion) (?:this|that|it) (?:may|might|could) (?:have )?(?:caused|cause|created)",
   "(?:sorry|apologi[sz]e|apologies|regret)(?: that)? if (?:you|this|that|we|it|there|anyone|any|our|your|i)\\b",
   "sorry (?:that )?you feel(?: that way| like that)?",
   "(?:apologi[sz]e|sorry|apologies) (?:that|if) you (?:feel|felt|were (?:upset|offended|disappointed|unhappy)|are (?:upset|offended|disappointed|unhappy)|think|thought|believe)",
   "(?:apologi[sz]e|sorry|apologies) (?:that|if) there (?:was|has been|were|may have been|might have been) (?:some |any )?(?:confusion|misunderstanding|miscommunication)",
   "(?:sorry|apologi[sz]e|apologies) (?:for|about) your (?:feelings|frustration|disappointment|perception|confusion)",
-  "sorry (?:that )?you(?:'re| are| were|'ve been| have been)? (?:so )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|not a fan|displeased)",
+  "(?:sorry|regret) (?:that )?you(?:'re| are| were|'ve been| have been|aren'?t| are not|weren'?t| were not)? (?:so )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|happy|satisfied|not a fan|displeased)",
   "sorry (?:that )?you (?:had|have|needed) to (?:reach out|contact us|get in touch|tweet|message us|write to us|chase)",
   "sorry to (?:see|hear|read) (?:that )?you (?:feel|fee|felt|think|are unhappy|were unhappy)",
   "(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|this|that|all the|any) confusion",

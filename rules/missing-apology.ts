@@ -101,6 +101,9 @@ export default defineRule({
     },
     examples: {
       valid: [
+        { text: 'Of course, my friend. -Becky', context: "I'm not frustrated, just sad. But thanks for the compassion." },
+        { text: "It's not too late at all! Please DM us so we can help with that. *JW", context: 'is it too late to pre-order the new phone?' },
+        { text: 'Sorry! There is no way to roll back, but we are working on changes. Here is help: https://example.com/help -KC', context: 'Your new update sucks.' },
         "Hi Sam,\n\nI'm sorry we shipped the wrong size. I've sent the right one today by express.\n\nBest,\nMaria",
         'We apologize for the delay. Your order left our warehouse this morning. -KC',
         { text: 'Sorry the alerts stopped! Please check Settings > Notifications and make sure alerts are on. -DN', context: 'Your app stopped sending me alerts' },
@@ -114,6 +117,9 @@ export default defineRule({
         { text: 'Send us a DM and we will take it from there. -KC', context: 'I already tried that. It failed.', errors: [{ messageId: 'missing' }] },
         // Mid-thread, "I did. No response." is not the details we asked for: the complaint is renewed.
         { text: 'Send us a DM with your email address so we can follow up. -KC', context: 'I did. No response.', previousReplies: ['Send us a note at the link so our team can connect. -KC'], errors: [{ messageId: 'missing' }] },
+        { text: 'Our sincere apologies for any rudeness. -KC', context: 'Your flight attendant was rude to my kids', errors: [{ messageId: 'non-apology' }] },
+        { text: "That's odd. Please restart your console and try again. -KC", context: 'The status page says the opposite of what my console says', errors: [{ messageId: 'missing' }] },
+        { text: 'Please DM us your order number. -KC', context: 'There was a piece of bone in my burrito', errors: [{ messageId: 'missing' }] },
         // The agent's own reaction shows the message was a complaint.
         { text: "That's concerning. Please tell us more at the link so we can investigate. -Becky", context: 'look at this https://example.com/photo', errors: [{ messageId: 'missing' }] },
         { text: 'We appreciate your feedback and thank you for sharing your concerns. -KC', context: 'Just frustrated. The card has no real perks.', errors: [{ messageId: 'missing' }] },

@@ -17,7 +17,7 @@ export const FAILURE = [
   '(?:messed|screwed|mixed) up|(?:this|the|my) (?:issue|problem|error) (?:is|gets|has been) (?:fixed|resolved|sorted)',
   'dropped (?:out|off|my|the)|(?:is|are|went|been|goes|going) (?:down|offline)|boots? me (?:off|out)',
   'crash(?:ed|es|ing)|freez(?:es|ing)|frozen|glitch(?:y|es|ing)?|bugg?y|\\bbugs?\\b|errors?\\b|broken|(?<!i\'?m |i am |we\'?re |we are |so |too )\\bbroke\\b|damaged|defective|faulty|leak(?:s|ing)?|mou?ldy?|\\braw\\b',
-  '(?:arrived|came|turned up|delivered|is|was) (?:all |completely )?(?:soaked|wet|crushed|smashed|cracked|dented|torn|ripped|leaking|empty|incomplete|opened|cold|melted|spoiled|rotten|stale)|missing|\\blost\\b|\\bstuck\\b|delay(?:ed|s)?|\\blate\\b|cancell?ed|canceled on|expired|\\bdead\\b|killing (?:my|the) \\w+|drain(?:s|ing|ed)? (?:my |the )?battery|wrong|incorrect|outage|not (?:delivered|received|arrived|here|fixed|resolved)',
+  '(?:arrived|came|turned up|delivered|is|was) (?:all |completely )?(?:soaked|wet|crushed|smashed|cracked|dented|torn|ripped|leaking|empty|incomplete|opened|cold|melted|spoiled|rotten|stale)|missing|\\blost\\b|\\bstuck\\b|delay(?:ed|s)?|(?<!too )\\blate\\b(?! to\\b)|cancell?ed|canceled on|expired|\\bdead\\b|killing (?:my|the) \\w+|drain(?:s|ing|ed)? (?:my |the )?battery|wrong|incorrect|outage|not (?:delivered|received|arrived|here|fixed|resolved)',
   "no (?:internet|service|signal|power|wi-?fi|tv|hd|response|reply|answer|resolution|progress|luck|sign|tech|phones?|help|one (?:answers|replies|helps|called)|way)\\b",
   "still (?:no|not|waiting|nothing|haven'?t|hasn'?t|can'?t|being|charged|broken|down|failing|locked|no|receiving|getting|seeing|having|showing|coming up|happening|the same)",
   '(?:waited|waiting|been waiting|wait(?:ing)? (?:for|on)|on hold|hold for|hours? (?:on hold|waiting))',
@@ -25,6 +25,8 @@ export const FAILURE = [
   // Trouble, waiting and things that will not work, in everyday words.
   "(?:having|have|had|got|experiencing) (?:some |a lot of |real |any |so many )?(?:trouble|difficulty|difficulties|problems?|issues?) (?:with|on|in|since|today|again)",
   "it'?s been (?:about |over |almost |nearly |more than )?(?:a|an|one|two|three|four|five|several|\\d+) (?:days?|weeks?|months?|hours?)|been like this (?:for|since)|stranded|gr[ae]yed out|unobtainable|(?:had|have) to (?:throw|bin|send|take) (?:it |them |the \\w+ )?(?:away|back)|made (?:me|us) pay|why is (?:this|it) happening",
+  // Asked to fix, moved or dropped without asking, or a favourite taken away.
+  "(?:when|gonna|going to|will you|are you going to|please|pls|plz|need to|needs to) fix\\b|(?:was|were|got|been|have been|has been) (?:moved|bumped|downgraded|rebooked|cancell?ed|kicked|removed|dropped)\\b|(?:don'?t|doesn'?t|no longer) (?:have|carry|sell|offer|stock|make|serve)\\b[^.!?]{0,30}\\banymore|no longer (?:available|working|supported|offered)|discontinued|complain(?:ed|ing|t|ts)\\b|past (?:the )?(?:departure|arrival|delivery) (?:time|date)|what happened\\?",
   // Slowness and partial failure: "you are being slow", "data is barely working".
   "\\b(?:so |very |too |really |being |painfully |super )slow\\b|slow(?:ness| speeds?| internet| connection| service| response)|barely (?:work\\w*|load\\w*|usable|connect\\w*|any)",
   // The help already given did not work: "I already tried this. It failed."
@@ -34,7 +36,7 @@ export const FAILURE = [
   '(?:having|have|had|got) (?:some |a lot of |real )?(?:trouble|difficulty|difficulties|problems?|issues?) \\w+ing\\b',
   "(?:wasn'?t|weren'?t|was not|were not|hasn'?t been|haven'?t been|has not been|have not been|never (?:been )?)\\s\\w+ed\\b",
   'supposed to (?:arrive|come|get here|show up|ship|be (?:here|delivered|fixed|ready))|should have (?:arrived|been|come|shipped)|was due (?:to|on|yesterday|last)|says? (?:it was |it\'s |it is )?delivered|nothing (?:here|arrived|came)|never (?:came|showed|turned up|arrived)|where(?: is|\'s| are) my|\\bfault\\b',
-  'allergic|allergy|food poisoning|made (?:me|us|my \\w+) (?:sick|ill)|(?:hair|plastic|glass|metal|bug|insect|fly|mould) in (?:my|the|our)|came with \\w+ (?:on|in) it',
+  'allergic|allergy|food poisoning|made (?:me|us|my \\w+) (?:sick|ill)|(?:hair|plastic|glass|metal|bug|insect|fly|mould|bone|stone|battery|worm|string|wire) in (?:my|the|our|it)|came with \\w+ (?:on|in) it',
   'no (?:broadband|connection|signal|water|heating|electricity|gas|phone|data|network|cable|reception)\\b',
 ];
 
@@ -81,7 +83,7 @@ export const HELP_REQUEST = [
 
 /** The help we gave did not work, or nobody answered: a renewed complaint, not details we asked for. */
 export const RENEWED =
-  "(?:already|i'?ve|we'?ve|i have|we have) (?:tried|done|did|sent|called|contacted|reported|filled)|\\bi did\\b[^.!?]{0,20}(?:no|not|nothing|but)|tried (?:that|this|it|everything|all)|no (?:response|reply|answer|one (?:answers|replies|called))|(?:it|that|this) (?:failed|didn'?t work|did not work|doesn'?t work|does not work|won'?t let)|still (?:no|not|nothing|waiting|haven'?t|hasn'?t|can'?t|cannot|broken|down)|(?:happened|messed up|wrong|broken|late|down) again|once again|yet again";
+  "(?:already|i'?ve|we'?ve|i have|we have) (?:tried|done|did|sent|called|contacted|reported|filled|reset|restarted|rebooted|reinstalled|restored|updated|cleared|deleted)|\\bi did\\b[^.!?]{0,20}(?:no|not|nothing|but)|tried (?:that|this|it|everything|all)|no (?:response|reply|answer|one (?:answers|replies|called))|(?:it|that|this) (?:failed|didn'?t work|did not work|doesn'?t work|does not work|won'?t let)|still (?:no|not|nothing|waiting|haven'?t|hasn'?t|can'?t|cannot|broken|down)|(?:happened|messed up|wrong|broken|late|down) again|once again|yet again";
 
 /** Our side asked the customer for something: a question, details, a DM, a step to try. */
 export const ASKED_CUSTOMER =

@@ -49,8 +49,11 @@ function words(text: string): string {
     .trim();
 }
 
+// Feelings the customer says they do not have: "I'm not frustrated, just sad", "not even mad".
+const DENIED_FEELING = /\b(?:not|never|n't) (?:even |really |too |that |at all )?(?:frustrated|mad|angry|upset|annoyed|disappointed|bothered)\b/gi;
+
 export function messageSignals(text: string): MessageSignals {
-  const value = words(text);
+  const value = words(text).replace(DENIED_FEELING, ' ');
   const praise = PRAISE_RE.test(value) || PRAISE_EMOJI.test(value);
   return {
     failure: FAILURE_RE.test(value),
