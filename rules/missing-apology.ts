@@ -101,6 +101,8 @@ export default defineRule({
     },
     examples: {
       valid: [
+        // Insistence is not a complaint when nothing is wrong.
+        { text: 'The bind button is on the side of the console, next to the USB port. ^JA', context: 'Where is the bind button on the console???' },
         { text: 'Of course, my friend. -Becky', context: "I'm not frustrated, just sad. But thanks for the compassion." },
         { text: "It's not too late at all! Please DM us so we can help with that. *JW", context: 'is it too late to pre-order the new phone?' },
         { text: 'Sorry! There is no way to roll back, but we are working on changes. Here is help: https://example.com/help -KC', context: 'Your new update sucks.' },

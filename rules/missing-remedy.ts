@@ -45,6 +45,8 @@ export default defineRule({
     examples: {
       valid: [
         { text: "That's correct. -Becky", context: 'So the offer ends on Sunday?' },
+        { text: "We turned it off for the promotion, but it'll be back on tomorrow. -Becky", context: "Why can't I order online?" },
+        { text: 'The bind button is on the side of the console, next to the USB port. ^JA', context: 'Where is the bind button on the console???' },
         { text: "Okay great! If you have any further questions please reach out to us. -Xavier", context: "It's downloading now, thanks" },
         { text: 'Our billing team will refund the fee by Friday. -KC', context: 'You charged me twice' },
         { text: "I'm sorry for the trouble! Let's go over your options here today: https://example.com/options ^LL", context: 'My order is late again' },

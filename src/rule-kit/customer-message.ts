@@ -49,6 +49,13 @@ function words(text: string): string {
     .trim();
 }
 
+const INSISTENT_QUESTION = /\?{2,}/g;
+const ASKS = /(?:^|[.!?]\s+)(?:how|what|when|where|which|who|is|are|can|could|do|does|did|will|would|should|has|have)\b[^.!?]*\?{2,}/i;
+/** An insistent question with nothing else wrong in it ("Where is the bind button???"). */
+function isPlainQuestion(value: string): boolean {
+  return ASKS.test(value) && !FAILURE_RE.test(value) && !MONEY_RE.test(value);
+}
+
 // Feelings the customer says they do not have: "I'm not frustrated, just sad", "not even mad".
 const DENIED_FEELING = /\b(?:not|never|n't) (?:even |really |too |that |at all )?(?:frustrated|mad|angry|upset|annoyed|disappointed|bothered)\b/gi;
 
@@ -59,7 +66,8 @@ export function messageSignals(text: string): MessageSignals {
     failure: FAILURE_RE.test(value),
     money: MONEY_RE.test(value),
     // Capitals shout anger, or delight: "THANK YOU!!! YOU ARE A REAL MVP!!!"
-    negative: NEGATIVE_RE.test(value) || NEGATIVE_EMOJI.test(value) || (SHOUTING.test(value) && !praise),
+    // "Where is the bind button???": insistence, not anger, when nothing else is wrong.
+    negative: NEGATIVE_RE.test(value) || NEGATIVE_EMOJI.test(value.replace(INSISTENT_QUESTION, '?')) || (SHOUTING.test(value) && !praise) || (INSISTENT_QUESTION.test(value) && !isPlainQuestion(value)),
     praise,
     strongPraise: STRONG_PRAISE_RE.test(value) && !CONTRAST_RE.test(value),
     question: QUESTION.test(value) || IMPLICIT_QUESTION_RE.test(value),
