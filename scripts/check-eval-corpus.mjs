@@ -192,7 +192,7 @@ function checkTwcs(tweets) {
       err(`random sample does not match seed "${SEED}": missing ${missing.slice(0, 5).join(',')}${missing.length > 5 ? '…' : ''} extra ${extra.slice(0, 5).join(',')}`);
     for (const r of recs) if (r.rec.sample === 'enriched' && expected.has(r.rec.tweetId)) err(`twcs.jsonl:${r.line}: enriched record ${r.rec.tweetId} belongs to the random sample`);
   }
-  return { n: recs.length, nRandom: recs.filter((r) => r.rec.sample === 'random').length, counts };
+  return { n: recs.length, nRandom: recs.filter((r) => r.rec.sample === 'random').length, counts, ids: seen };
 }
 
 /** A blind held-out set: the draw, ids, labels and notes. `taken` holds ids of earlier files. */
@@ -262,7 +262,7 @@ const path = csvPath();
 const tweets = loadTweets(path);
 const twcs = checkTwcs(tweets);
 const cases = checkCases();
-const taken = new Set(readJsonl('twcs.jsonl').map((r) => r.rec.tweetId));
+const taken = new Set(twcs.ids);
 const holdouts = HOLDOUTS.filter(({ file }) => existsSync(resolve(EVAL_DIR, file))).map((set) => ({ ...set, ...checkHoldout(tweets, set, taken) }));
 
 for (const rule of RULES) {

@@ -34,14 +34,12 @@ const HELD_OUT = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as 
 const SETS = [...CORPUS, ...HELD_OUT];
 const HELD_OUT_FILES = HELD_OUT.map((set) => `fixtures/eval/${set}.jsonl`);
 
-function flag(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? undefined : process.argv[at + 1];
-}
-
+/** Every value given for a repeatable flag (`--holdout A --holdout B`). */
 function flags(name: string): string[] {
   return process.argv.flatMap((arg, i) => (arg === name && process.argv[i + 1] !== undefined ? [process.argv[i + 1]!] : []));
 }
+
+const flag = (name: string): string | undefined => flags(name)[0];
 
 const fixed = (value: number) => value.toFixed(2);
 const shorten = (text: string, max = 110) => {
@@ -116,7 +114,7 @@ async function main(): Promise<void> {
 
   const verdicts: string[] = [];
   for (const ruleId of CORE_RULES.filter((id) => !onlyRule || id === onlyRule)) {
-    const bySet = new Map(SETS.map((set) => [set, emptyCounts()]));
+    const bySet = new Map<string, Counts>(SETS.map((set) => [set, emptyCounts()]));
     const wrong: Array<{ judged: Judged; kind: 'miss' | 'false alarm' }> = [];
     for (const item of judged) {
       const label = item.record.labels[ruleId];

@@ -1,22 +1,9 @@
 // The CLI as users run it: a subprocess of bin/replylint.js (built by `npm test`), real files.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = path.resolve(import.meta.dirname, '..');
-const bin = path.join(root, 'bin/replylint.js');
-
-function run(args: string[], options: { input?: string | Buffer; cwd?: string } = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? root,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { root, run } from './run-cli.js';
 
 interface JsonReport {
   version: number;

@@ -12,18 +12,21 @@ import type { Channel, Reply } from '../../src/types.js';
 
 export type Label = 'fire' | 'pass' | 'skip';
 
+/** The blind held-out sets: `holdout`, `holdout2`, … (see fixtures/eval/README.md). */
+export type HeldOutSet = 'holdout' | `holdout${number}`;
+
 export interface LabelledRecord {
   /** Tweet id for twcs, case id for hand-written cases. */
   id: string;
   /** `random` / `enriched` for twcs, `cases` for hand-written ones, `holdout…` for the blind sets. */
-  set: 'random' | 'enriched' | 'cases' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
+  set: 'random' | 'enriched' | 'cases' | HeldOutSet;
   labels: Record<string, Label>;
   note: string;
 }
 
 interface TwcsLine {
   tweetId: string;
-  sample: 'random' | 'enriched' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
+  sample: 'random' | 'enriched' | HeldOutSet;
   labels: Record<string, Label>;
   note?: string;
 }

@@ -99,10 +99,13 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
 export async function lint(text: string, options: LintOptions = {}): Promise<LintResult> {
   const results = await lintText(text, options);
   const [only] = results;
-  if (results.length !== 1 || !only) {
-    throw new UserError('input', options.filePath ?? '<text>', `holds ${results.length} replies; lint() checks one draft`, 'use lintText() for a collection of replies');
-  }
+  if (results.length !== 1 || !only) throw collectionRefused(options.filePath ?? '<text>', results.length, 'use lintText() for a collection of replies');
   return only;
+}
+
+/** One draft was expected, a collection came: refused rather than checked in part. */
+export function collectionRefused(filePath: string, replies: number, hint: string): UserError {
+  return new UserError('input', filePath, `holds ${replies} replies; one draft is checked at a time`, hint);
 }
 
 export interface LintFilesReport extends LintReport {

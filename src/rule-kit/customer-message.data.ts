@@ -60,7 +60,7 @@ export const NEGATIVE = [
 ];
 
 /** Emoji that carry a complaint. */
-export const NEGATIVE_EMOJI = /[😡😤😠🤬😩😫😭😢👎💩🙄😒🤦😞😕😣😖😓🙍😑🤨]|(?:^|\s)(?:[:;=]-?'?\(+|>:\(|D:)(?=\s|$)|\?{2,}/u;
+export const NEGATIVE_EMOJI = /[😡😤😠🤬😩😫😭😢👎💩🙄😒🤦😞😕😣😖😓🙍😑🤨]|(?:^|\s)(?:[:;=]-?'?\(+|>:\(|D:)(?=\s|$)/u;
 
 /** Five or more words in capitals: shouting. */
 export const SHOUTING = /\b[A-Z]{2,}(?:[\s,.!?]+[A-Z]{2,}){3,}\b/;

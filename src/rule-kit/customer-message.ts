@@ -49,12 +49,9 @@ function words(text: string): string {
     .trim();
 }
 
-const INSISTENT_QUESTION = /\?{2,}/g;
-const ASKS = /(?:^|[.!?]\s+)(?:how|what|when|where|which|who|is|are|can|could|do|does|did|will|would|should|has|have)\b[^.!?]*\?{2,}/i;
-/** An insistent question with nothing else wrong in it ("Where is the bind button???"). */
-function isPlainQuestion(value: string): boolean {
-  return ASKS.test(value) && !FAILURE_RE.test(value) && !MONEY_RE.test(value);
-}
+// "??" insists. Insisting on a plain question ("Where is the bind button???") is not anger.
+const INSISTENT = /\?{2,}/;
+const ASKS_INSISTENTLY = /(?:^|[.!?]\s+)(?:how|what|when|where|which|who|is|are|can|could|do|does|did|will|would|should|has|have)\b[^.!?]*\?{2,}/i;
 
 // Feelings the customer says they do not have: "I'm not frustrated, just sad", "not even mad".
 const DENIED_FEELING = /\b(?:not|never|n't) (?:even |really |too |that |at all )?(?:frustrated|mad|angry|upset|annoyed|disappointed|bothered)\b/gi;
@@ -62,12 +59,14 @@ const DENIED_FEELING = /\b(?:not|never|n't) (?:even |really |too |that |at all )
 export function messageSignals(text: string): MessageSignals {
   const value = words(text).replace(DENIED_FEELING, ' ');
   const praise = PRAISE_RE.test(value) || PRAISE_EMOJI.test(value);
+  const failure = FAILURE_RE.test(value);
+  const money = MONEY_RE.test(value);
+  const insistsAngrily = INSISTENT.test(value) && (failure || money || !ASKS_INSISTENTLY.test(value));
   return {
-    failure: FAILURE_RE.test(value),
-    money: MONEY_RE.test(value),
+    failure,
+    money,
     // Capitals shout anger, or delight: "THANK YOU!!! YOU ARE A REAL MVP!!!"
-    // "Where is the bind button???": insistence, not anger, when nothing else is wrong.
-    negative: NEGATIVE_RE.test(value) || NEGATIVE_EMOJI.test(value.replace(INSISTENT_QUESTION, '?')) || (SHOUTING.test(value) && !praise) || (INSISTENT_QUESTION.test(value) && !isPlainQuestion(value)),
+    negative: NEGATIVE_RE.test(value) || NEGATIVE_EMOJI.test(value) || (SHOUTING.test(value) && !praise) || insistsAngrily,
     praise,
     strongPraise: STRONG_PRAISE_RE.test(value) && !CONTRAST_RE.test(value),
     question: QUESTION.test(value) || IMPLICIT_QUESTION_RE.test(value),

@@ -216,11 +216,12 @@ const NOT_INFORMATION = /^\W*(?:@\w+\W+)*(?:sorry|so sorry|we'?re sorry|i'?m sor
 export function informationSentences(reply: Conversation, analysis: Analysis): SentenceInfo[] {
   return bodySentences(analysis).filter((sentence) => {
     const value = analysis.plainText.slice(sentence.start, sentence.end);
+    // "That's correct." "Yes, it is." A yes or no answers a yes-no question, however short.
+    const yesOrNo = YES_OR_NO.test(value);
+    if (!yesOrNo && sentence.words.filter((word) => !word.masked).length < 4) return false;
     const act = actOf(reply, analysis, sentence);
     if (act.question || act.closing || act.refusal || act.hedge || act.imperative || act.defensive) return false;
-    // "That's correct." "Yes, it is." A yes or no answers a yes-no question, however short.
-    if (YES_OR_NO.test(value)) return true;
-    if (sentence.words.filter((word) => !word.masked).length < 4) return false;
+    if (yesOrNo) return true;
     // "Apologies for the confusion, this would be located at the front": the answer may follow a courtesy.
     return value.split(/,\s+/).some((clause) => clause.split(/\s+/).length >= 4 && !NOT_INFORMATION.test(clause));
   });

@@ -7,9 +7,8 @@
 import type { ConfigFile } from '../pipeline/config-schema.js';
 import { duplicateLookup } from '../pipeline/duplicates.js';
 import { createEngine, type Engine, type Overrides } from '../pipeline/engine.js';
-import { withConversation } from '../pipeline/lint.js';
+import { collectionRefused, withConversation } from '../pipeline/lint.js';
 import { lintReply } from '../pipeline/run.js';
-import { UserError } from '../pipeline/errors.js';
 import { readString, type DraftFormat } from '../readers/index.js';
 import type { Channel, LintResult } from '../types.js';
 
@@ -82,7 +81,7 @@ export class WarmLinter {
     const filePath = options.filePath ?? '<text>';
     const replies = await readString(text, filePath, options.format);
     // One draft per request: a collection is refused rather than checked in part.
-    if (replies.length > 1) throw new UserError('input', filePath, `holds ${replies.length} replies; a request checks one draft`, 'send each reply as its own request');
+    if (replies.length > 1) throw collectionRefused(filePath, replies.length, 'send each reply as its own request');
     const reply = withConversation(replies[0] ?? { filePath, text, segments: [] }, options);
     return lintReply(reply, engine.settings, duplicateLookup(reply));
   }

@@ -1,8 +1,8 @@
 /** Paths and a subprocess runner shared by the template and gate tests. */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { root } from '../run-cli.js';
 
-export const root = path.resolve(import.meta.dirname, '../..');
+export { root, run } from '../run-cli.js';
 /** Real template repositories nobody here wrote, beside the project (never copied in). */
 export const DATA = path.resolve(root, '../shared/data/templates');
 export const ANSIBLE = path.join(DATA, 'ansible-ticket-stubs');
@@ -10,18 +10,6 @@ export const SAVED = path.join(DATA, 'oss-saved-replies');
 export const OPENCOLLECTIVE = path.join(DATA, 'opencollective');
 export const FIXTURES = path.join(root, 'fixtures/templates');
 
-const bin = path.join(root, 'bin/replylint.js');
-
-/** The CLI as users run it: `node bin/replylint.js` (built by `npm test`). */
-export function run(args: string[], options: { cwd?: string; input?: string } = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? root,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 export interface JsonMessage {
   ruleId: string;
