@@ -1,10 +1,5 @@
 #!/usr/bin/env node
-// Thin shim: everything lives in the compiled library. The bundled CLI (`npm run build` makes it,
-// see scripts/bundle.ts) starts much faster; a build without it falls back to the module tree.
-const bundled = new URL('../dist/src/bundle/cli.js', import.meta.url);
-const { main } = await import(bundled.href).catch((error) => {
-  if (error?.code === 'ERR_MODULE_NOT_FOUND' && error.url === bundled.href) return import('../dist/src/cli/main.js');
-  throw error;
-});
+// Thin shim: everything lives in the compiled library (src/cli/launch.ts starts the fast bundle).
+import { launch } from '../dist/src/cli/launch.js';
 
-process.exitCode = await main(process.argv);
+process.exitCode = await launch(process.argv);

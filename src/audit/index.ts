@@ -200,7 +200,7 @@ function batchingParser(pool: Pool, size: number): MessageParser {
  * also run from the CLI bundle in dist/src/bundle/).
  */
 function createPool(jobs: number): Pool | undefined {
-  if (jobs <= 1 || !import.meta.url.endsWith('.js')) return undefined;
+  if (jobs <= 1 || import.meta.url.endsWith('.ts')) return undefined;
   const filename = new URL('../../../dist/src/audit/worker.js', import.meta.url).href;
   return new Piscina({ filename, maxThreads: jobs, minThreads: jobs });
 }

@@ -3,7 +3,6 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { RuleSetting } from '../../pipeline/config-schema.js';
 import { createEngine, type Overrides } from '../../pipeline/engine.js';
@@ -244,9 +243,6 @@ export function registerLint(program: Command, io: Io, setExit: SetExit): void {
     .option('--fix', 'apply safe fixes to the files in place (stdin: print the fixed draft)')
     .option('--fix-dry-run', 'print the safe fixes as a unified diff; change nothing')
     .action(async (paths: string[], options: CliOptions) => {
-      // A one-shot lint runs each rule's big phrase regexps a few times: V8's regexp optimisation
-      // costs more at compile time than it saves (about 90 ms of a cold start). `serve` keeps it.
-      setFlagsFromString('--no-regexp-optimization');
       if (options.fix || options.fixDryRun) {
         setExit(await runFixCommand(paths, options, io));
         return;
