@@ -38,6 +38,7 @@ const HOLDOUTS = [
   { file: 'holdout3.jsonl', sample: 'holdout3' },
   { file: 'holdout4.jsonl', sample: 'holdout4' },
   { file: 'holdout5.jsonl', sample: 'holdout5' },
+  { file: 'holdout6.jsonl', sample: 'holdout6' },
 ];
 const HOLDOUT_N = 200;
 
