@@ -7,6 +7,7 @@ import { isEnglish } from '../src/rule-kit/language.js';
 import type { Analysis } from '../src/pipeline/analysis-types.js';
 import { compilePhrases, matchPhrases, type Phrase, type PhraseMatch } from '../src/rule-kit/phrases.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
+import { callsForApology } from '../src/rule-kit/complaint-model.js';
 import { situation } from '../src/rule-kit/situation.js';
 import { NON_APOLOGY, OWNERSHIP, REGRET, SYMPATHY } from './missing-apology.data.js';
 
@@ -76,6 +77,11 @@ function alreadyOwned(ctx: RuleContext): boolean {
   return body.length > 0 && body.every((sentence) => isChannelHandoff(ctx.analysis.plainText.slice(sentence.start, sentence.end)));
 }
 
+/** With the customer's message, the complaint model decides; from the draft alone, the rules. */
+function owesApology(ctx: RuleContext): boolean {
+  return callsForApology(ctx.reply, ctx.analysis) ?? situation(ctx.reply, ctx.analysis).situation === 'complaint';
+}
+
 export default defineRule({
   meta: {
     id: 'missing-apology',
@@ -93,7 +99,7 @@ export default defineRule({
     docs: {
       rationale:
         'An apology works through its components: acknowledging responsibility and offering repair matter most (Lewicki, Polin & Lount 2016). "Sorry to hear that" is sympathy, not responsibility (Brooks, Dai & Schweitzer 2014), and "sorry for any inconvenience", "we apologize if you feel…", "sorry you were disappointed" or "sorry for the confusion" regret hypothetical trouble or the customer\'s feelings: customers read them as evasive. The company\'s own reaction ("we\'re disappointed to hear this", "this sounds concerning", "we hear you", "not what we like to hear") is not sympathy for the customer.',
-      fix: 'Say sorry for the specific failure and own it: "I\'m sorry we shipped the wrong size." The suggestion inserts an ownership apology after the greeting. The rule applies only to complaints (with `--context`, judged from the customer\'s message: not to plain questions, requests for help, praise, or details the customer sends because you asked; without it, from the draft), and not to replies written in another language. A later part of a multi-part social reply ("2/2") is judged with its earlier parts when they are in the thread, and only noted (info) when they are not.',
+      fix: 'Say sorry for the specific failure and own it: "I\'m sorry we shipped the wrong size." The suggestion inserts an ownership apology after the greeting. The rule applies only to complaints (with `--context`, judged from the customer\'s message and the reply by a small model trained on labelled support exchanges: not to plain questions, requests for help, praise, or details the customer sends because you asked; without it, from the draft), and not to replies written in another language. A later part of a multi-part social reply ("2/2") is judged with its earlier parts when they are in the thread, and only noted (info) when they are not.',
       references: [
         'Lewicki, R. J., Polin, B., & Lount, R. B. (2016). An exploration of the structure of effective apologies. Negotiation and Conflict Management Research 9(2).',
         'Brooks, A. W., Dai, H., & Schweitzer, M. E. (2014). I\'m sorry about the rain! Superfluous apologies demonstrate empathic concern and increase trust. Social Psychological and Personality Science 5(4).',
@@ -139,8 +145,8 @@ export default defineRule({
   applies(ctx, opts) {
     if (!isEnglish(ctx.analysis.language)) return false;
     if (opts.always) return true;
+    if (owesApology(ctx)) return true;
     const kind = situation(ctx.reply, ctx.analysis).situation;
-    if (kind === 'complaint') return true;
     // A non-apology still tells a customer with a problem that nobody owns it (mid-thread, or
     // answering their request); thanks, praise and banter need no apology at all.
     return (kind === 'info' || kind === 'request' || kind === 'question') && tiersIn(ctx.analysis).some((match) => match.phrase.family === 'non-apology');
@@ -178,7 +184,7 @@ export default defineRule({
       }
       return;
     }
-    if (!opts.always && situation(ctx.reply, ctx.analysis).situation !== 'complaint') return;
+    if (!opts.always && !owesApology(ctx)) return;
     if (alreadyOwned(ctx)) return;
     const first = ctx.analysis.sentences.find((sentence) => !sentence.frame);
     const at = first?.start ?? ctx.analysis.body.start;
