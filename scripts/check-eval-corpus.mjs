@@ -39,6 +39,7 @@ const HOLDOUTS = [
   { file: 'holdout4.jsonl', sample: 'holdout4' },
   { file: 'holdout5.jsonl', sample: 'holdout5' },
   { file: 'holdout6.jsonl', sample: 'holdout6' },
+  { file: 'holdout7.jsonl', sample: 'holdout7' },
 ];
 const HOLDOUT_N = 200;
 
