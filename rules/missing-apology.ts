@@ -7,9 +7,10 @@ import { isEnglish } from '../src/rule-kit/language.js';
 import type { Analysis } from '../src/pipeline/analysis-types.js';
 import { compilePhrases, matchPhrases, type Phrase, type PhraseMatch } from '../src/rule-kit/phrases.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
-import { callsForApology } from '../src/rule-kit/complaint-model.js';
+import { exchangeJudge } from '../src/rule-kit/exchange-model.js';
 import { situation } from '../src/rule-kit/situation.js';
 import { NON_APOLOGY, OWNERSHIP, REGRET, SYMPATHY } from './missing-apology.data.js';
+import { APOLOGY_MODEL } from './missing-apology.model.js';
 
 type Tier = 'ownership' | 'regret' | 'sympathy' | 'non-apology';
 
@@ -77,7 +78,10 @@ function alreadyOwned(ctx: RuleContext): boolean {
   return body.length > 0 && body.every((sentence) => isChannelHandoff(ctx.analysis.plainText.slice(sentence.start, sentence.end)));
 }
 
-/** With the customer's message, the complaint model decides; from the draft alone, the rules. */
+/** Whether the customer's message calls for an apology: trained on unapologised replies (scripts/train-models.ts). */
+export const callsForApology = exchangeJudge(APOLOGY_MODEL);
+
+/** With the customer's message, the model decides; from the draft alone, the rules. */
 function owesApology(ctx: RuleContext): boolean {
   return callsForApology(ctx.reply, ctx.analysis) ?? situation(ctx.reply, ctx.analysis).situation === 'complaint';
 }

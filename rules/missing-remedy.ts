@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { insertBeforeSignOff } from '../src/rule-kit/insertion.js';
 import { isEnglish } from '../src/rule-kit/language.js';
 import { findClosings, findRemedies, informationSentences, isChannelHandoff } from '../src/rule-kit/remedies.js';
+import { exchangeJudge } from '../src/rule-kit/exchange-model.js';
 import { defineRule } from '../src/rule-kit/rule.js';
 import { situation } from '../src/rule-kit/situation.js';
+import { REMEDY_MODEL } from './missing-remedy.model.js';
 
 const NEXT_STEP = [
   "I've <done what> — you'll see <result> by <when>.",
@@ -18,8 +20,13 @@ const options = z
     requireTime: z.boolean().default(true),
     /** Report replies whose only remedy is asking the customer to do something (DM us, try X). */
     reportFacilitationOnly: z.boolean().default(true),
+    /** Apply even when the customer's message does not call for a remedy. */
+    always: z.boolean().default(false),
   })
   .strict();
+
+/** Whether the customer's message calls for a remedy: trained on replies that offer none (scripts/train-models.ts). */
+export const callsForRemedy = exchangeJudge(REMEDY_MODEL);
 
 export default defineRule({
   meta: {
@@ -38,7 +45,7 @@ export default defineRule({
     },
     docs: {
       rationale:
-        'Redress and facilitation are what turn a complaint around (Davidow 2003). A remedy has an agent, an action and an object, ideally a time: done ("I\'ve refunded…"), committed ("I\'ll call you by Friday"), or facilitation ("DM us your order number so I can look into it", a question that diagnoses, troubleshooting steps: partial credit). "Feel free to contact us", "hope this helps", "we value your feedback" and conditional offers to a customer who already said what is wrong ("if there\'s anything I can help with, DM us") are closings, not remedies. Passing feedback on answers a suggestion, not a wrong charge. A reply to a plain question remedies by answering it; an explanation or refusal with nothing offered does not. The rule does not apply to thanks, praise, banter or broadcasts, nor to replies not written in English.',
+        'Redress and facilitation are what turn a complaint around (Davidow 2003). A remedy has an agent, an action and an object, ideally a time: done ("I\'ve refunded…"), committed ("I\'ll call you by Friday"), or facilitation ("DM us your order number so I can look into it", a question that diagnoses, troubleshooting steps: partial credit). "Feel free to contact us", "hope this helps", "we value your feedback" and conditional offers to a customer who already said what is wrong ("if there\'s anything I can help with, DM us") are closings, not remedies. Passing feedback on answers a suggestion, not a wrong charge. A reply to a plain question remedies by answering it; an explanation or refusal with nothing offered does not. The rule does not apply to thanks, praise, banter or broadcasts, nor to replies not written in English; with the customer\'s message, whether a remedy is owed is judged by a small model trained on labelled support exchanges.',
       fix: 'Add one sentence with you as the subject, an action and a time: "I\'ve reshipped your order; it arrives Thursday." The suggestion inserts a template before the sign-off.',
       references: ['Davidow, M. (2003). Organizational responses to customer complaints. Journal of Service Research 5(3).'],
     },
@@ -88,8 +95,9 @@ export default defineRule({
       ],
     },
   },
-  applies(ctx) {
+  applies(ctx, opts) {
     if (!isEnglish(ctx.analysis.language)) return false;
+    if (opts.always || callsForRemedy(ctx.reply, ctx.analysis)) return true;
     const { situation: kind, fromContext } = situation(ctx.reply, ctx.analysis);
     // A template answers whatever request it is used for: unless it is thanks, it needs a next step.
     if (ctx.mode === 'template' && !fromContext && kind === 'other') return true;
@@ -151,6 +159,9 @@ export default defineRule({
     // Answering the question asked is the remedy; an explanation of a complaint is not.
     const asked = kind === 'question' || (signals !== undefined && signals.question && !signals.negative && !signals.money);
     if (asked && informationSentences(ctx.reply, analysis).length > 0) return;
+    // Nothing is offered: with the customer's message, the model judges whether anything was owed
+    // (money owed always is: the model has seen too few such complaints to overrule that).
+    if (!opts.always && !signals?.money && callsForRemedy(ctx.reply, analysis) === false) return;
     const suggestions = [insertBeforeSignOff(analysis, NEXT_STEP_TEMPLATE, 'Add a next step: what you will do and when')];
     const closing = findClosings(ctx.reply, analysis)[0];
     if (closing) {

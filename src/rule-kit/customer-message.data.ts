@@ -46,6 +46,8 @@ export const MONEY = [
   "(?:want|need|get|like) (?:my|a|the|our) (?:money|refund|deposit)(?: back)?|my money back|(?:want|need|like) (?:a )?refund|(?:haven'?t|not|never) (?:got|gotten|received|seen) (?:my |a |the |any )?(?:refund|money|credit)",
   "charg(?:ed|ing) (?:me |us )?(?:a |an )?(?:\\$|£|€|usd|gbp)?\\s?\\d|(?:want|need) (?:this|it|that|them) refunded|reverse (?:the |these |this |those )?(?:charges?|fees?)|charg(?:e|es|ed|ing) (?:you |me |us )?(?:nearly |almost |over |about |around )?[$£€]\\s?\\d|refund (?:me|this|it)\\b",
   'collections|cancellation fee|(?:cost|costs|charging|charge) (?:me )?\\$?£?\\d',
+  // A refund refused: "you won't refund the upgrade I paid for".
+  "(?:won'?t|will not|wouldn'?t|can'?t|cannot|didn'?t|did not|never|refus(?:e|es|ed|ing) to) (?:give (?:me |us )?(?:a |my |the |any )?)?refund",
 ];
 
 /** Anger, disappointment and other evaluation of the service. */

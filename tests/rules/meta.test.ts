@@ -5,7 +5,7 @@ import { builtInRules } from '../../rules/index.js';
 import { ruleDoc } from '../../src/cli/rule-docs.js';
 
 const ruleFiles = readdirSync(new URL('../../rules/', import.meta.url))
-  .filter((file) => file.endsWith('.ts') && file !== 'index.ts' && !file.includes('.data.'))
+  .filter((file) => file.endsWith('.ts') && file !== 'index.ts' && !file.includes('.data.') && !file.includes('.model.'))
   .map((file) => file.replace(/\.ts$/, ''))
   .sort();
 

@@ -1,26 +1,26 @@
 /**
- * Whether a customer's message, read with the reply that answers it, calls for an apology: a
- * logistic regression over the words of both and the rule-based signals of `situation.ts`.
+ * Yes/no judgements of an exchange (a customer's message and the reply to it) by logistic
+ * regression over the words of both and the rule-based reading of `situation.ts`: does this
+ * message call for an apology, for a remedy?
  *
  * Why a model: the phrase families of `customer-message.data.ts`, tuned on one labelled sample,
  * found about 60 % of the unapologised complaints in samples they were not written for
  * (complaints come in words no list foresees: "talk to text still messes up", "the sensor crapped").
  * The reply helps: how the agent answers ("Let's work together on this", "we're aware and working
- * on it") says how the team read the message. The regexes' signals are features too, so the
- * model learns how far to trust each.
+ * on it") says how the team read the message. The rules' signals are features too, so a model
+ * learns how far to trust each.
  *
- * `scripts/train-complaint-model.ts` fits it on the labelled twcs replies (never the newest blind
- * held-out set) and writes `complaint-model.data.ts`; `--cross-validate` prints how it does on
- * each held-out set when trained without it.
+ * `scripts/train-models.ts` (`npm run train`) fits each model on the labelled twcs replies and
+ * cases (never the blind held-out sets kept for judging) and writes `rules/<rule>.model.ts`;
+ * `--cross-validate` prints how each does on a held-out set when trained without it.
  */
 import type { Analysis } from '../pipeline/analysis-types.js';
 import type { Reply } from '../types.js';
-import { COMPLAINT_MODEL } from './complaint-model.data.js';
 import { situation, type SituationInfo } from './situation.js';
 
 export interface LogisticModel {
   bias: number;
-  /** Probability at or above which the message calls for an apology. */
+  /** Probability at or above which the answer is yes. */
   threshold: number;
   weights: Record<string, number>;
 }
@@ -44,7 +44,7 @@ function ngrams(text: string, prefix: string): string[] {
 }
 
 /** The features of one exchange: customer words (`c:`), reply words (`r:`), the rules' reading. */
-export function complaintFeatures(context: string, replyText: string, rules: SituationInfo): string[] {
+export function exchangeFeatures(context: string, replyText: string, rules: SituationInfo): string[] {
   const features = [...ngrams(context, 'c:'), ...ngrams(replyText, 'r:'), `situation:${rules.situation}`];
   for (const [signal, on] of Object.entries(rules.signals ?? {})) if (on) features.push(`signal:${signal}`);
   return [...new Set(features)];
@@ -56,7 +56,7 @@ export function probability(model: LogisticModel, features: string[]): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Reads the generated `feature weight` lines (see scripts/train-complaint-model.ts). */
+/** Reads the generated `feature weight` lines (see scripts/train-models.ts). */
 export function parseModel(text: string): LogisticModel {
   const model: LogisticModel = { bias: 0, threshold: 0.5, weights: {} };
   for (const line of text.split('\n')) {
@@ -70,24 +70,27 @@ export function parseModel(text: string): LogisticModel {
   return model;
 }
 
-let loaded: LogisticModel | undefined;
-/** The trained model, parsed on first use: a draft with no customer message never needs it. */
-export function complaintModel(): LogisticModel {
-  loaded ??= parseModel(COMPLAINT_MODEL);
-  return loaded;
+export interface ExchangeJudge {
+  /** The verdict on a reply, or undefined when there is no customer message to read. */
+  (reply: Reply, analysis: Analysis): boolean | undefined;
+  /** The model, parsed on first use: a draft with no customer message never needs it. */
+  model(): LogisticModel;
 }
 
-const cache = new WeakMap<Analysis, boolean | undefined>();
-
-/**
- * Whether the reply answers a message that calls for an apology, judged by the model; undefined
- * when there is no customer message (the draft alone is judged by `situation.ts`).
- */
-export function callsForApology(reply: Reply, analysis: Analysis): boolean | undefined {
-  if (cache.has(analysis)) return cache.get(analysis);
-  const context = reply.context ?? '';
-  const model = context.trim() === '' ? undefined : complaintModel();
-  const verdict = model && probability(model, complaintFeatures(context, reply.text, situation(reply, analysis))) >= model.threshold;
-  cache.set(analysis, verdict);
-  return verdict;
+/** A judge from a model's `feature weight` text; verdicts are kept per reply analysis. */
+export function exchangeJudge(text: string): ExchangeJudge {
+  let parsed: LogisticModel | undefined;
+  const model = () => (parsed ??= parseModel(text));
+  const verdicts = new WeakMap<Analysis, boolean>();
+  const judge = (reply: Reply, analysis: Analysis): boolean | undefined => {
+    const context = reply.context ?? '';
+    if (context.trim() === '') return undefined;
+    let verdict = verdicts.get(analysis);
+    if (verdict === undefined) {
+      verdict = probability(model(), exchangeFeatures(context, reply.text, situation(reply, analysis))) >= model().threshold;
+      verdicts.set(analysis, verdict);
+    }
+    return verdict;
+  };
+  return Object.assign(judge, { model });
 }
