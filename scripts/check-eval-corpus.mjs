@@ -40,6 +40,8 @@ const HOLDOUTS = [
   { file: 'holdout5.jsonl', sample: 'holdout5' },
   { file: 'holdout6.jsonl', sample: 'holdout6' },
   { file: 'holdout7.jsonl', sample: 'holdout7' },
+  { file: 'holdout8.jsonl', sample: 'holdout8' },
+  { file: 'holdout9.jsonl', sample: 'holdout9' },
 ];
 const HOLDOUT_N = 200;
 
