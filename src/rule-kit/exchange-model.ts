@@ -22,7 +22,8 @@ export interface LogisticModel {
   bias: number;
   /** Probability at or above which the answer is yes. */
   threshold: number;
-  weights: Record<string, number>;
+  /** A Map, not an object: feature names are fresh strings, and object lookups by them were slow. */
+  weights: Map<string, number>;
 }
 
 /** Lower-cased words and punctuation runs, with links, handles and numbers made generic. */
@@ -52,20 +53,20 @@ export function exchangeFeatures(context: string, replyText: string, rules: Situ
 
 export function probability(model: LogisticModel, features: string[]): number {
   let z = model.bias;
-  for (const feature of features) z += model.weights[feature] ?? 0;
+  for (const feature of features) z += model.weights.get(feature) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
 /** Reads the generated `feature weight` lines (see scripts/train-models.ts). */
 export function parseModel(text: string): LogisticModel {
-  const model: LogisticModel = { bias: 0, threshold: 0.5, weights: {} };
+  const model: LogisticModel = { bias: 0, threshold: 0.5, weights: new Map() };
   for (const line of text.split('\n')) {
     const at = line.lastIndexOf(' ');
     const name = line.slice(0, at);
     const value = Number(line.slice(at + 1));
     if (name === 'bias') model.bias = value;
     else if (name === 'threshold') model.threshold = value;
-    else model.weights[name] = value;
+    else model.weights.set(name, value);
   }
   return model;
 }
@@ -77,6 +78,9 @@ export interface ExchangeJudge {
   model(): LogisticModel;
 }
 
+// Every judge reads the same features of a reply: extract them once.
+const featuresOf = new WeakMap<Analysis, string[]>();
+
 /** A judge from a model's `feature weight` text; verdicts are kept per reply analysis. */
 export function exchangeJudge(text: string): ExchangeJudge {
   let parsed: LogisticModel | undefined;
@@ -87,7 +91,12 @@ export function exchangeJudge(text: string): ExchangeJudge {
     if (context.trim() === '') return undefined;
     let verdict = verdicts.get(analysis);
     if (verdict === undefined) {
-      verdict = probability(model(), exchangeFeatures(context, reply.text, situation(reply, analysis))) >= model().threshold;
+      let features = featuresOf.get(analysis);
+      if (!features) {
+        features = exchangeFeatures(context, reply.text, situation(reply, analysis));
+        featuresOf.set(analysis, features);
+      }
+      verdict = probability(model(), features) >= model().threshold;
       verdicts.set(analysis, verdict);
     }
     return verdict;

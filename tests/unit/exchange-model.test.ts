@@ -44,11 +44,11 @@ describe('exchange models', () => {
   });
 
   it('read their weights from `feature weight` lines, any character in a feature name', () => {
-    expect(parseModel('bias -0.5\nthreshold 0.6\nc:not_working 1.25\nr:` -0.1\nc:${ 0.2')).toEqual({ bias: -0.5, threshold: 0.6, weights: { 'c:not_working': 1.25, 'r:`': -0.1, 'c:${': 0.2 } });
+    expect(parseModel('bias -0.5\nthreshold 0.6\nc:not_working 1.25\nr:` -0.1\nc:${ 0.2')).toEqual({ bias: -0.5, threshold: 0.6, weights: new Map([['c:not_working', 1.25], ['r:`', -0.1], ['c:${', 0.2]]) });
   });
 
   it('score with the logistic function of the summed weights', () => {
-    const model = { bias: -1, threshold: 0.5, weights: { a: 2, b: 0.5 } };
+    const model = { bias: -1, threshold: 0.5, weights: new Map([['a', 2], ['b', 0.5]]) };
     expect(probability(model, ['a', 'b', 'unknown'])).toBeCloseTo(1 / (1 + Math.exp(-1.5)), 10);
     expect(probability(model, [])).toBeCloseTo(1 / (1 + Math.exp(1)), 10);
   });
