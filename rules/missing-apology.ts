@@ -81,7 +81,7 @@ function alreadyOwned(ctx: RuleContext): boolean {
 /** Whether the customer's message calls for an apology: trained on unapologised replies (scripts/train-models.ts). */
 export const callsForApology = exchangeJudge(APOLOGY_MODEL);
 
-/** With the customer's message, the model decides; from the draft alone, the rules. */
+/** On social, with the customer's message, the model decides; otherwise the rules. */
 function owesApology(ctx: RuleContext): boolean {
   return callsForApology(ctx.reply, ctx.analysis) ?? situation(ctx.reply, ctx.analysis).situation === 'complaint';
 }
@@ -103,7 +103,7 @@ export default defineRule({
     docs: {
       rationale:
         'An apology works through its components: acknowledging responsibility and offering repair matter most (Lewicki, Polin & Lount 2016). "Sorry to hear that" is sympathy, not responsibility (Brooks, Dai & Schweitzer 2014), and "sorry for any inconvenience", "we apologize if you feel…", "sorry you were disappointed" or "sorry for the confusion" regret hypothetical trouble or the customer\'s feelings: customers read them as evasive. The company\'s own reaction ("we\'re disappointed to hear this", "this sounds concerning", "we hear you", "not what we like to hear") is not sympathy for the customer.',
-      fix: 'Say sorry for the specific failure and own it: "I\'m sorry we shipped the wrong size." The suggestion inserts an ownership apology after the greeting. The rule applies only to complaints (with `--context`, judged from the customer\'s message and the reply by a small model trained on labelled support exchanges: not to plain questions, requests for help, praise, or details the customer sends because you asked; without it, from the draft), and not to replies written in another language. A later part of a multi-part social reply ("2/2") is judged with its earlier parts when they are in the thread, and only noted (info) when they are not.',
+      fix: 'Say sorry for the specific failure and own it: "I\'m sorry we shipped the wrong size." The suggestion inserts an ownership apology after the greeting. The rule applies only to complaints (with `--context`, judged from the customer\'s message, on social by a small model trained on labelled exchanges: not to plain questions, requests for help, praise, or details the customer sends because you asked; without it, from the draft), and not to replies written in another language. A later part of a multi-part social reply ("2/2") is judged with its earlier parts when they are in the thread, and only noted (info) when they are not.',
       references: [
         'Lewicki, R. J., Polin, B., & Lount, R. B. (2016). An exploration of the structure of effective apologies. Negotiation and Conflict Management Research 9(2).',
         'Brooks, A. W., Dai, H., & Schweitzer, M. E. (2014). I\'m sorry about the rain! Superfluous apologies demonstrate empathic concern and increase trust. Social Psychological and Personality Science 5(4).',

@@ -9,7 +9,7 @@
  * (missing-apology), for a remedy (missing-remedy)? Its examples are the labelled exchanges whose
  * reply lacks the thing, found by running the rule with `always` (it then reports whenever the
  * reply holds none, whatever the message), so the rule's label says exactly whether the message
- * called for it. Training sets: twcs.jsonl, the hand-written cases and the held-out sets in
+ * called for it. Only social exchanges: the models judge that channel alone (see MODEL_CHANNEL). Training sets: twcs.jsonl, the hand-written cases and the held-out sets in
  * TRAINING_HELD_OUT; later held-out sets stay blind for judging the models.
  *
  * Logistic regression with an L2 penalty, full batch, Adam, a fixed number of steps from zero
@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyse } from '../src/pipeline/analyse.js';
 import { createEngine } from '../src/pipeline/engine.js';
 import { lintReply, type LintSettings } from '../src/pipeline/run.js';
-import { exchangeFeatures, probability, type LogisticModel } from '../src/rule-kit/exchange-model.js';
+import { exchangeFeatures, MODEL_CHANNEL, probability, type LogisticModel } from '../src/rule-kit/exchange-model.js';
 import { situation, type Situation } from '../src/rule-kit/situation.js';
 import type { Reply } from '../src/types.js';
 import { loadCases, loadTwcsLabels, loadTwcsReplies, type LabelledRecord } from './eval/corpus.js';
@@ -62,13 +62,14 @@ export interface Example {
 
 function example(spec: ModelSpec, record: LabelledRecord, reply: Reply, settings: LintSettings): Example | undefined {
   const label = record.labels[spec.rule];
-  if ((label !== 'fire' && label !== 'pass') || (reply.context ?? '').trim() === '') return undefined;
+  if ((label !== 'fire' && label !== 'pass') || (reply.context ?? '').trim() === '' || reply.channel !== MODEL_CHANNEL) return undefined;
   const lacking = lintReply(reply, settings).messages.some(
     (message) => message.ruleId === spec.rule && message.severity !== 'info' && (!spec.decides || spec.decides.includes(message.messageId ?? '')),
   );
   if (!lacking) return undefined;
   const rules = situation(reply, analyse(reply));
-  return { set: record.set, features: exchangeFeatures(reply.context ?? '', reply.text, rules), owed: label === 'fire', rulesSay: spec.rulesOwe.includes(rules.situation) };
+  const features = exchangeFeatures(reply.context ?? '', reply.text, rules);
+  return { set: record.set, features, owed: label === 'fire', rulesSay: spec.rulesOwe.includes(rules.situation) };
 }
 
 /** Every training exchange for one model, in a fixed order (the twcs label files, then the cases). */

@@ -38,18 +38,34 @@ function words(text: string): string[] {
 }
 
 function ngrams(text: string, prefix: string): string[] {
-  const list = words(text);
+  const list = words(text).slice(0, READ_WORDS);
   const out = list.map((word) => prefix + word);
   for (let i = 1; i < list.length; i++) out.push(`${prefix}${list[i - 1]}_${list[i]}`);
   return out;
 }
 
+/**
+ * How much of each message the models read: its first words, about a tweet's worth. They learnt
+ * from tweets and short emails; the opening of a long email carries its stance, and a logistic
+ * model fed a whole 300-word macro sums so many small weights that it calls every long reply a
+ * complaint.
+ */
+const READ_WORDS = 60;
+
 /** The features of one exchange: customer words (`c:`), reply words (`r:`), the rules' reading. */
-export function exchangeFeatures(context: string, replyText: string, rules: SituationInfo): string[] {
-  const features = [...ngrams(context, 'c:'), ...ngrams(replyText, 'r:'), `situation:${rules.situation}`];
+export function exchangeFeatures(context: string, reply: string, rules: SituationInfo): string[] {
+  const features = [...ngrams(context, 'c:'), ...ngrams(reply, 'r:'), `situation:${rules.situation}`];
   for (const [signal, on] of Object.entries(rules.signals ?? {})) if (on) features.push(`signal:${signal}`);
   return [...new Set(features)];
 }
+
+/**
+ * The channel the models learnt: every labelled exchange with a customer message is a tweet (twcs)
+ * or a social case. Elsewhere the rules judge alone: read on plain email requests (Bitext), the
+ * apology model called 78 % of them complaints, because a macro that opens "I understand your
+ * concern" reads like an answer to one; without the reply's words it was no better than the rules.
+ */
+export const MODEL_CHANNEL = 'social';
 
 export function probability(model: LogisticModel, features: string[]): number {
   let z = model.bias;
@@ -72,7 +88,7 @@ export function parseModel(text: string): LogisticModel {
 }
 
 export interface ExchangeJudge {
-  /** The verdict on a reply, or undefined when there is no customer message to read. */
+  /** The verdict on a reply, or undefined when there is no customer message to read or the channel is not the model's. */
   (reply: Reply, analysis: Analysis): boolean | undefined;
   /** The model, parsed on first use: a draft with no customer message never needs it. */
   model(): LogisticModel;
@@ -88,14 +104,11 @@ export function exchangeJudge(text: string): ExchangeJudge {
   const verdicts = new WeakMap<Analysis, boolean>();
   const judge = (reply: Reply, analysis: Analysis): boolean | undefined => {
     const context = reply.context ?? '';
-    if (context.trim() === '') return undefined;
+    if (context.trim() === '' || reply.channel !== MODEL_CHANNEL) return undefined;
     let verdict = verdicts.get(analysis);
     if (verdict === undefined) {
       let features = featuresOf.get(analysis);
-      if (!features) {
-        features = exchangeFeatures(context, reply.text, situation(reply, analysis));
-        featuresOf.set(analysis, features);
-      }
+      if (!features) featuresOf.set(analysis, (features = exchangeFeatures(context, reply.text, situation(reply, analysis))));
       verdict = probability(model(), features) >= model().threshold;
       verdicts.set(analysis, verdict);
     }

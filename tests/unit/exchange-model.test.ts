@@ -17,15 +17,25 @@ const noSignals = { failure: false, money: false, negative: false, praise: false
 
 describe('exchange models', () => {
   it('read words and word pairs of both messages, with handles, links and numbers made generic', () => {
-    const features = exchangeFeatures('@AcmeHelp order 12345 never arrived https://t.co/x 😡', 'DM us ^KC', { situation: 'complaint', signals: { ...noSignals, failure: true }, fromContext: true });
+    const rules = { situation: 'complaint' as const, signals: { ...noSignals, failure: true }, fromContext: true };
+    const features = exchangeFeatures('@AcmeHelp order 12345 never arrived https://t.co/x 😡', 'DM us ^KC', rules);
     expect(features).toEqual(expect.arrayContaining(['c:handle', 'c:order_num', 'c:never_arrived', 'c:url', 'c:😡', 'r:dm_us', 'situation:complaint', 'signal:failure']));
     expect(features).not.toContain('signal:money');
     expect(features.some((feature) => feature.includes('12345') || feature.includes('acmehelp'))).toBe(false);
   });
 
-  it('need a customer message: without one the draft is judged by the rules', () => {
+  it("read a message's first 60 words only", () => {
+    const rules = { situation: 'other' as const, fromContext: true };
+    const features = exchangeFeatures(`${'word '.repeat(59)}sixtieth sixty-first`, '', rules);
+    expect(features).toContain('c:sixtieth');
+    expect(features).not.toContain('c:first');
+  });
+
+  it('need a customer message on social: without one, or elsewhere, the rules judge', () => {
     expect(verdict(callsForApology, 'Thanks for reaching out! ^KC')).toBeUndefined();
     expect(verdict(callsForRemedy, 'Thanks for reaching out! ^KC')).toBeUndefined();
+    const email: Reply = { ...reply('Please DM us your order number.', 'My order never arrived. Terrible service.'), channel: 'email' };
+    expect(callsForApology(email, analyse(email))).toBeUndefined();
   });
 
   it('an apology is owed when a failure is reported and the reply does not own it', () => {
