@@ -1,6 +1,6 @@
 /**
  * Bundles the compiled CLI (`dist/src/cli/main.js`) into `dist/src/bundle/`, which
- * `bin/replylint.js` loads through `dist/src/cli/code-cache.js`. Why: resolving, reading and
+ * `bin/replylint.js` loads through `src/cli/launch.ts`. Why: resolving, reading and
  * compiling ~260 small ES modules (zod alone is 95) was most of a cold start, and Node 20 has no
  * compile cache for ES modules. One CommonJS file for what every run needs, plus chunks for what
  * is imported lazily (HTML, Markdown and mail readers, globbing, fixes, the servers), compiled

@@ -10,9 +10,10 @@
  * on it") says how the team read the message. The rules' signals are features too, so a model
  * learns how far to trust each.
  *
- * `scripts/train-models.ts` (`npm run train`) fits each model on the labelled twcs replies and
- * cases (never the blind held-out sets kept for judging) and writes `rules/<rule>.model.ts`;
- * `--cross-validate` prints how each does on a held-out set when trained without it.
+ * `scripts/train-models.ts` (`npm run train`) fits each model on the labelled social exchanges
+ * (twcs replies and social cases; held-out sets 8 and 9 are kept blind for judging) and writes
+ * `rules/<rule>.model.ts`; `--cross-validate` prints how each does on a held-out set when trained
+ * without it.
  */
 import type { Analysis } from '../pipeline/analysis-types.js';
 import type { Reply } from '../types.js';
@@ -25,6 +26,12 @@ export interface LogisticModel {
   /** A Map, not an object: feature names are fresh strings, and object lookups by them were slow. */
   weights: Map<string, number>;
 }
+
+/**
+ * How much of each message the models read: its first 60 words, a long tweet's worth and about the
+ * longest they learnt from. Further words would only add weights learnt on nothing like them.
+ */
+const READ_WORDS = 60;
 
 /** Lower-cased words and punctuation runs, with links, handles and numbers made generic. */
 function words(text: string): string[] {
@@ -44,14 +51,6 @@ function ngrams(text: string, prefix: string): string[] {
   return out;
 }
 
-/**
- * How much of each message the models read: its first words, about a tweet's worth. They learnt
- * from tweets and short emails; the opening of a long email carries its stance, and a logistic
- * model fed a whole 300-word macro sums so many small weights that it calls every long reply a
- * complaint.
- */
-const READ_WORDS = 60;
-
 /** The features of one exchange: customer words (`c:`), reply words (`r:`), the rules' reading. */
 export function exchangeFeatures(context: string, reply: string, rules: SituationInfo): string[] {
   const features = [...ngrams(context, 'c:'), ...ngrams(reply, 'r:'), `situation:${rules.situation}`];
@@ -61,9 +60,10 @@ export function exchangeFeatures(context: string, reply: string, rules: Situatio
 
 /**
  * The channel the models learnt: every labelled exchange with a customer message is a tweet (twcs)
- * or a social case. Elsewhere the rules judge alone: read on plain email requests (Bitext), the
- * apology model called 78 % of them complaints, because a macro that opens "I understand your
- * concern" reads like an answer to one; without the reply's words it was no better than the rules.
+ * or a social case. Elsewhere the rules judge alone. Read on plain email requests (Bitext, see
+ * scripts/eval/email-transfer.ts), the apology model called three in four of them complaints: a
+ * macro that opens "I understand your concern" reads like an answer to one. Without the reply's
+ * words it was hardly better than the rules.
  */
 export const MODEL_CHANNEL = 'social';
 
