@@ -237,6 +237,35 @@ function checkPassive(ctx: RuleContext, analysis: Analysis): void {
   }
 }
 
+// Punctuation glued to the next word: "confirmed.Thanks", "assistance,pls", "Eric .Booking".
+// Case matters (a lower-case word after a full stop is a domain or a file name), so not in CONFUSIONS.
+const SPACING = /\b[a-z]{2,}(?<after>[.!?,])(?=[A-Z][a-z])|\b[a-z]{2,}(?<comma>,)(?=[a-z]{2,}\b)|\w(?<before> [.,])(?=[A-Z][a-z])/g;
+
+function checkSpacing(ctx: RuleContext, analysis: Analysis): void {
+  for (const match of analysis.plainText.matchAll(SPACING)) {
+    const { after, comma, before } = match.groups ?? {};
+    const mark = after ?? comma ?? before;
+    if (!mark) continue;
+    const start = match.index + match[0].length - mark.length;
+    const end = start + mark.length;
+    if (inFrame(analysis, start) || overlapsMask(analysis, start - 2, end + 2)) continue;
+    const expected = `${mark.trim()} `;
+    // Quote the words either side: "confirmed.Thanks" should be "confirmed. Thanks".
+    const text = analysis.plainText;
+    const from = text.lastIndexOf(' ', start - 1) + 1;
+    const to = end + (/^\w+/.exec(text.slice(end))?.[0].length ?? 0);
+    const actual = text.slice(from, to);
+    ctx.report({
+      messageId: 'grammar',
+      data: { actual, expected: text.slice(from, start) + expected + text.slice(end, to), why: 'a space goes after punctuation, not before it' },
+      span: { start, end },
+      expected: [expected],
+      cost: 0.25,
+      fix: { range: [start, end], text: expected },
+    });
+  }
+}
+
 function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
   const text = analysis.plainText;
   // Several patterns may catch the same slip: one finding per place.
@@ -451,9 +480,13 @@ export default defineRule({
         { text: "We apologise for the delay. I've cancelled the duplicate order and saved your colour choice. -KC", channel: 'social' },
         { text: '@AcmeHelp @AcmeNews @AcmeUK @AcmeUS @AcmeCA @AcmeAU @AcmeIE @AcmeNZ @AcmeDE @AcmeFR @AcmeES @AcmeIT @AcmeNL Your parcel is on the van. (1/2)', channel: 'social' },
         'Hier findest du alle Infos zu deiner Bestellung. ^AS',
+        // Lower case after a full stop is a domain or a file name, not a missing space.
+        'Log in at amazon.com and open settings.json to change it. -KC',
       ],
       invalid: [
         { text: 'We have also have a new offer for you.', errors: [{ messageId: 'grammar', line: 1, column: 14 }] },
+        { text: 'Hi Eric .Booking is already confirmed.Thanks -Emir', errors: [{ messageId: 'grammar', line: 1, column: 8 }, { messageId: 'grammar', line: 1, column: 38 }] },
+        { text: 'For immediate assistance,pls call us on the number on your card. -KC', errors: [{ messageId: 'grammar', line: 1, column: 25 }] },
         { text: "I've log this feedback with the team.", errors: [{ messageId: 'grammar' }] },
         { text: 'Lets take a closer look together in a DM.', errors: [{ messageId: 'grammar', line: 1, column: 1 }] },
         { text: "Thanks, you're order will ship today.", errors: [{ messageId: 'grammar', line: 1, column: 9 }] },
@@ -500,7 +533,10 @@ export default defineRule({
     if (opts.jargon) checkJargon(ctx, analysis);
     if (opts.jargon && opts.acronyms) checkAcronyms(ctx, analysis);
     if (opts.passive) checkPassive(ctx, analysis);
-    if (opts.grammar) checkGrammar(ctx, analysis);
+    if (opts.grammar) {
+      checkGrammar(ctx, analysis);
+      checkSpacing(ctx, analysis);
+    }
     if (opts.spelling) checkSpelling(ctx, analysis, opts);
   },
 });
