@@ -174,7 +174,8 @@ export const PREFIXES = /^(?:pre|re|multi|non|co|e|self|anti|over|under|un|post|
  * so "id" and "ill" are left alone.
  */
 export const CONTRACTIONS: Record<string, string> = {
-  aint: "ain't", arent: "aren't", couldnt: "couldn't", didnt: "didn't", doesnt: "doesn't", dont: "don't", hadnt: "hadn't",
+  // "cant" is a word (pious talk), but never in a support reply.
+  aint: "ain't", arent: "aren't", cant: "can't", couldnt: "couldn't", didnt: "didn't", doesnt: "doesn't", dont: "don't", hadnt: "hadn't",
   hasnt: "hasn't", havent: "haven't", hed: "he'd", hes: "he's", howd: "how'd", hows: "how's", howll: "how'll", Id: "I'd",
   Im: "I'm", Ive: "I've", isnt: "isn't", mightnt: "mightn't", mustve: "must've", mustnt: "mustn't", neednt: "needn't",
   oclock: "o'clock", shant: "shan't", shes: "she's", shouldve: "should've", shouldnt: "shouldn't", thatd: "that'd",

@@ -241,6 +241,28 @@ function checkPassive(ctx: RuleContext, analysis: Analysis): void {
 // Case matters (a lower-case word after a full stop is a domain or a file name), so not in CONFUSIONS.
 const SPACING = /\b[a-z]{2,}(?<after>[.!?,])(?=[A-Z][a-z])|\b[a-z]{2,}(?<comma>,)(?=[a-z]{2,}\b)|\w(?<before> [.,])(?=[A-Z][a-z])/g;
 
+// A sentence that starts in lower case after one that ended: "sorry that happened. please reach out".
+const LOWER_START = /\b(?!(?:vs|etc|approx|incl|dept|mins?|hrs?|no|ft|st)\.)[a-z]{2,}[.!?] (?<lower>please|we|i|you|thanks|thank|let|our|the|this|it|if|sorry|can|could|feel|kindly)\b/g;
+
+function checkSentenceCase(ctx: RuleContext, analysis: Analysis): void {
+  for (const match of analysis.plainText.matchAll(LOWER_START)) {
+    const word = match.groups?.['lower'];
+    if (!word) continue;
+    const start = match.index + match[0].length - word.length;
+    const end = start + word.length;
+    if (inFrame(analysis, start) || overlapsMask(analysis, start, end)) continue;
+    const expected = word === 'i' ? 'I' : word.charAt(0).toUpperCase() + word.slice(1);
+    ctx.report({
+      messageId: 'grammar',
+      data: { actual: word, expected, why: 'a sentence starts with a capital' },
+      span: { start, end },
+      expected: [expected],
+      cost: 0.25,
+      fix: { range: [start, end], text: expected },
+    });
+  }
+}
+
 function checkSpacing(ctx: RuleContext, analysis: Analysis): void {
   for (const match of analysis.plainText.matchAll(SPACING)) {
     const { after, comma, before } = match.groups ?? {};
@@ -482,11 +504,13 @@ export default defineRule({
         'Hier findest du alle Infos zu deiner Bestellung. ^AS',
         // Lower case after a full stop is a domain or a file name, not a missing space.
         'Log in at amazon.com and open settings.json to change it. -KC',
+        'It costs less than the 10 mins vs. the hour you spent on hold. -KC',
       ],
       invalid: [
         { text: 'We have also have a new offer for you.', errors: [{ messageId: 'grammar', line: 1, column: 14 }] },
         { text: 'Hi Eric .Booking is already confirmed.Thanks -Emir', errors: [{ messageId: 'grammar', line: 1, column: 8 }, { messageId: 'grammar', line: 1, column: 38 }] },
         { text: 'For immediate assistance,pls call us on the number on your card. -KC', errors: [{ messageId: 'grammar', line: 1, column: 25 }] },
+        { text: "I'm really sorry that happened. please reach out to our team here. -Jen", errors: [{ messageId: 'grammar', line: 1, column: 33 }] },
         { text: "I've log this feedback with the team.", errors: [{ messageId: 'grammar' }] },
         { text: 'Lets take a closer look together in a DM.', errors: [{ messageId: 'grammar', line: 1, column: 1 }] },
         { text: "Thanks, you're order will ship today.", errors: [{ messageId: 'grammar', line: 1, column: 9 }] },
@@ -536,6 +560,7 @@ export default defineRule({
     if (opts.grammar) {
       checkGrammar(ctx, analysis);
       checkSpacing(ctx, analysis);
+      checkSentenceCase(ctx, analysis);
     }
     if (opts.spelling) checkSpelling(ctx, analysis, opts);
   },
