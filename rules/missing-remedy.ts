@@ -97,11 +97,13 @@ export default defineRule({
   },
   applies(ctx, opts) {
     if (!isEnglish(ctx.analysis.language)) return false;
-    if (opts.always || callsForRemedy(ctx.reply, ctx.analysis)) return true;
+    if (opts.always) return true;
     const { situation: kind, fromContext } = situation(ctx.reply, ctx.analysis);
     // A template answers whatever request it is used for: unless it is thanks, it needs a next step.
     if (ctx.mode === 'template' && !fromContext && kind === 'other') return true;
-    return kind === 'complaint' || kind === 'request' || kind === 'question' || kind === 'info';
+    if (kind === 'complaint' || kind === 'request' || kind === 'question' || kind === 'info') return true;
+    // On social, the model may see a need the rules' reading missed.
+    return callsForRemedy(ctx.reply, ctx.analysis) === true;
   },
   check(ctx, opts) {
     const { analysis } = ctx;
