@@ -8,6 +8,7 @@ import { countWords, gradeLevel, votesAbove } from '../src/pipeline/readability.
 import { isCheckable, prepareSpeller, speller, type Speller } from '../src/pipeline/spelling.js';
 import { compilePhrases, matchPhrases } from '../src/rule-kit/phrases.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
+import type { Span } from '../src/types.js';
 import { isEnglish } from '../src/rule-kit/language.js';
 import { ABLE_SUFFIX, CONFUSIONS, CONTRACTIONS, DETACHED_PREFIX, IMPOSSIBLE_PAIRS, JARGON, KNOWN_ACRONYMS, PREFIXES, SPELLING_VARIANTS, SUPPORT_DICTIONARY, baseForm } from './readability.data.js';
 
@@ -237,6 +238,18 @@ function checkPassive(ctx: RuleContext, analysis: Analysis): void {
   }
 }
 
+/** A slip with one local replacement: reported with the safe fix that makes it. */
+function reportReplacement(ctx: RuleContext, span: Span, replacement: string, why: string, shown?: { actual: string; expected: string }): void {
+  ctx.report({
+    messageId: 'grammar',
+    data: { actual: shown?.actual ?? ctx.analysis.text.slice(span.start, span.end), expected: shown?.expected ?? replacement, why },
+    span,
+    expected: [replacement],
+    cost: 0.25,
+    fix: { range: [span.start, span.end], text: replacement },
+  });
+}
+
 // Punctuation glued to the next word: "confirmed.Thanks", "assistance,pls", "Eric .Booking".
 // Case matters (a lower-case word after a full stop is a domain or a file name), so not in CONFUSIONS.
 const SPACING = /\b[a-z]{2,}(?<after>[.!?,])(?=[A-Z][a-z])|\b[a-z]{2,}(?<comma>,)(?=[a-z]{2,}\b)|\w(?<before> [.,])(?=[A-Z][a-z])/g;
@@ -251,15 +264,7 @@ function checkSentenceCase(ctx: RuleContext, analysis: Analysis): void {
     const start = match.index + match[0].length - word.length;
     const end = start + word.length;
     if (inFrame(analysis, start) || overlapsMask(analysis, start, end)) continue;
-    const expected = word === 'i' ? 'I' : word.charAt(0).toUpperCase() + word.slice(1);
-    ctx.report({
-      messageId: 'grammar',
-      data: { actual: word, expected, why: 'a sentence starts with a capital' },
-      span: { start, end },
-      expected: [expected],
-      cost: 0.25,
-      fix: { range: [start, end], text: expected },
-    });
+    reportReplacement(ctx, { start, end }, word === 'i' ? 'I' : word.charAt(0).toUpperCase() + word.slice(1), 'a sentence starts with a capital');
   }
 }
 
@@ -276,14 +281,9 @@ function checkSpacing(ctx: RuleContext, analysis: Analysis): void {
     const text = analysis.plainText;
     const from = text.lastIndexOf(' ', start - 1) + 1;
     const to = end + (/^\w+/.exec(text.slice(end))?.[0].length ?? 0);
-    const actual = text.slice(from, to);
-    ctx.report({
-      messageId: 'grammar',
-      data: { actual, expected: text.slice(from, start) + expected + text.slice(end, to), why: 'a space goes after punctuation, not before it' },
-      span: { start, end },
-      expected: [expected],
-      cost: 0.25,
-      fix: { range: [start, end], text: expected },
+    reportReplacement(ctx, { start, end }, expected, 'a space goes after punctuation, not before it', {
+      actual: text.slice(from, to),
+      expected: text.slice(from, start) + expected + text.slice(end, to),
     });
   }
 }
@@ -302,15 +302,7 @@ function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
       if (inFrame(analysis, start) || seen.has(start)) continue;
       seen.add(start);
       const lower = word.toLowerCase();
-      const replacement = entry.replacement || (lower === 'seen' ? 'saw' : lower === 'done' ? 'did' : baseForm(word));
-      ctx.report({
-        messageId: 'grammar',
-        data: { actual: analysis.text.slice(start, end), expected: replacement, why: entry.why },
-        span: { start, end },
-        expected: [replacement],
-        cost: 0.25,
-        fix: { range: [start, end], text: replacement },
-      });
+      reportReplacement(ctx, { start, end }, entry.replacement || (lower === 'seen' ? 'saw' : lower === 'done' ? 'did' : baseForm(word)), entry.why);
     }
   }
   impossiblePairs.lastIndex = 0;
@@ -336,15 +328,7 @@ function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
     if (sentence.frame) continue;
     for (const word of sentence.words) {
       const expected = word.masked ? undefined : CONTRACTION_LOOKUP.get(word.text);
-      if (!expected) continue;
-      ctx.report({
-        messageId: 'grammar',
-        data: { actual: word.text, expected, why: 'it is a contraction' },
-        span: word,
-        expected: [expected],
-        cost: 0.25,
-        fix: { range: [word.start, word.end], text: expected },
-      });
+      if (expected) reportReplacement(ctx, word, expected, 'it is a contraction', { actual: word.text, expected });
     }
   }
   for (const message of file.messages) {
