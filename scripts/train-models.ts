@@ -73,23 +73,29 @@ function example(spec: ModelSpec, record: LabelledRecord, reply: Reply, settings
   return { set: record.set, features, owed: label === 'fire', rulesSay: spec.rulesOwe.includes(rules.situation) };
 }
 
-/** Every training exchange for one model, in a fixed order (the twcs label files, then the cases). */
-export async function trainingExamples(spec: ModelSpec): Promise<Example[]> {
-  const { settings } = await createEngine(ROOT, { noConfigLookup: true, rules: { [spec.rule]: ['warn', { always: true }] } });
+/** A labelled exchange and the reply it labels. */
+export interface Labelled {
+  record: LabelledRecord;
+  reply: Reply;
+}
+
+/** Every labelled exchange of the training sets, in a fixed order (the twcs label files, then the cases). */
+export async function trainingCorpus(): Promise<Labelled[]> {
   const replies = await loadTwcsReplies(path.resolve(ROOT, '../shared/data/twcs/twcs-5000.csv'));
   const byId = new Map(replies.map((reply) => [reply.id ?? '', reply]));
   const records = ['twcs', ...TRAINING_HELD_OUT].flatMap((set) => loadTwcsLabels(path.resolve(ROOT, `fixtures/eval/${set}.jsonl`)));
-  const out: Example[] = [];
-  for (const record of records) {
+  const twcs = records.flatMap((record) => {
     const reply = byId.get(record.id);
-    const found = reply && example(spec, record, reply, settings);
-    if (found) out.push(found);
-  }
-  for (const item of await loadCases(path.resolve(ROOT, 'fixtures/eval/cases.jsonl'))) {
-    const found = example(spec, item, item.reply, settings);
-    if (found) out.push(found);
-  }
-  return out;
+    return reply ? [{ record, reply }] : [];
+  });
+  const cases = (await loadCases(path.resolve(ROOT, 'fixtures/eval/cases.jsonl'))).map((item) => ({ record: item, reply: item.reply }));
+  return [...twcs, ...cases];
+}
+
+/** The training examples of one model. */
+export async function trainingExamples(spec: ModelSpec, corpus: Labelled[]): Promise<Example[]> {
+  const { settings } = await createEngine(ROOT, { noConfigLookup: true, rules: { [spec.rule]: ['warn', { always: true }] } });
+  return corpus.flatMap(({ record, reply }) => example(spec, record, reply, settings) ?? []);
 }
 
 export function fit(training: Example[]): LogisticModel {
@@ -181,8 +187,9 @@ function write(spec: ModelSpec, model: LogisticModel, trainedOn: number): void {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const corpus = await trainingCorpus();
   for (const spec of MODELS) {
-    const all = await trainingExamples(spec);
+    const all = await trainingExamples(spec, corpus);
     if (process.argv.includes('--cross-validate')) crossValidate(spec, all);
     else write(spec, fit(all), all.length);
   }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { callsForApology } from '../../rules/missing-apology.js';
 import { callsForRemedy } from '../../rules/missing-remedy.js';
-import { fit, MODELS, trainingExamples } from '../../scripts/train-models.js';
+import { fit, MODELS, trainingCorpus, trainingExamples } from '../../scripts/train-models.js';
 import { analyse } from '../../src/pipeline/analyse.js';
 import { exchangeFeatures, parseModel, probability, type ExchangeJudge } from '../../src/rule-kit/exchange-model.js';
 import type { Reply } from '../../src/types.js';
@@ -65,8 +65,9 @@ describe('exchange models', () => {
 
   it('the committed weights are what the training script fits on the labels', async () => {
     const judges: Record<string, ExchangeJudge> = { 'missing-apology': callsForApology, 'missing-remedy': callsForRemedy };
+    const corpus = await trainingCorpus();
     for (const spec of MODELS) {
-      const examples = await trainingExamples(spec);
+      const examples = await trainingExamples(spec, corpus);
       expect(examples.length).toBeGreaterThan(300);
       expect(judges[spec.rule]?.model()).toEqual(fit(examples));
     }
