@@ -4,6 +4,7 @@
  */
 import { DuplicateIndex } from '../dedupe/index.js';
 import type { CorpusCluster } from '../rule-kit/corpus.js';
+import type { ReplyMeta } from '../readers/thread.js';
 import type { Reply } from '../types.js';
 
 export interface CannedCluster {
@@ -59,17 +60,18 @@ export class ReplyClusterer {
     this.millis += performance.now() - started;
   }
 
-  finish(replies: Reply[]): Clustering {
+  /** Confirms candidates and builds the clusters; `meta(i)` describes the reply added as `i`. */
+  finish(meta: (index: number) => ReplyMeta | undefined): Clustering {
     const started = performance.now();
     const clusters: CannedCluster[] = [];
     const byIndex = new Map<number, CorpusCluster>();
     for (const cluster of this.index.clusters({ minSize: this.options.minSize ?? 2 })) {
       const members = cluster.members.map(Number);
-      const memberReplies = members.map((i) => replies[i]).filter((reply): reply is Reply => reply !== undefined);
-      const ids = memberReplies.map((reply) => reply.id ?? reply.filePath);
-      const dates = memberReplies.map((reply) => reply.date).filter((date): date is string => date !== undefined).sort();
-      const threads = new Set(memberReplies.map((reply) => reply.thread?.id ?? reply.id));
-      const agents = [...new Set(memberReplies.map((reply) => reply.author).filter((author): author is string => author !== undefined))];
+      const memberMeta = members.map(meta).filter((m): m is ReplyMeta => m !== undefined);
+      const ids = memberMeta.map((m) => m.id);
+      const dates = memberMeta.map((m) => m.date).filter((date): date is string => date !== undefined).sort();
+      const threads = new Set(memberMeta.map((m) => m.threadId));
+      const agents = [...new Set(memberMeta.map((m) => m.author).filter((author): author is string => author !== undefined))];
       clusters.push({
         size: cluster.size,
         threads: threads.size,
@@ -82,11 +84,13 @@ export class ReplyClusterer {
         members: ids,
       });
       // A macro sent 50,000 times is one cluster: each member names only a few others, taken from
-      // the first six ids, so this stays linear in the cluster's size.
+      // the first six ids, and every member after the sixth shares one view, so this stays small.
       const firstIds = ids.slice(0, 6);
+      const view = (position: number): CorpusCluster => ({ size: threads.size, others: firstIds.filter((_, j) => j !== position).slice(0, 5), similarity: cluster.similarity });
+      const later = view(-1);
       members.forEach((member, position) => {
         // The cluster as a member sees it: sent to this many different customers.
-        byIndex.set(member, { size: threads.size, others: firstIds.filter((_, j) => j !== position).slice(0, 5), similarity: cluster.similarity });
+        byIndex.set(member, position < 6 ? view(position) : later);
       });
     }
     this.millis += performance.now() - started;
@@ -100,5 +104,10 @@ export function clusterReplies(replies: Reply[], options: ClusterOptions = {}): 
   replies.forEach((reply, i) => {
     if (!reply.fatal) clusterer.add(i, reply.text);
   });
-  return clusterer.finish(replies);
+  return clusterer.finish((i) => {
+    const reply = replies[i];
+    if (!reply) return undefined;
+    const id = reply.id ?? reply.filePath;
+    return { id, threadId: reply.thread?.id ?? id, ...(reply.author !== undefined ? { author: reply.author } : {}), ...(reply.date !== undefined ? { date: reply.date } : {}) };
+  });
 }

@@ -7,13 +7,14 @@
  * rules, score histogram, worst replies, clusters), and every result only when asked, so memory
  * does not grow with the findings of 100,000 replies.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Overrides } from '../pipeline/engine.js';
-import type { UserError } from '../pipeline/errors.js';
+import { usageError, type UserError } from '../pipeline/errors.js';
 import type { MessageParser } from '../readers/mail/eml.js';
 import type { MailRecord } from '../readers/record.js';
 import type { Accounting } from '../readers/thread.js';
+import { SpillStore, type RecordStore } from '../readers/record-store.js';
 import { ThreadBuilder } from '../readers/thread.js';
 import type { CorpusCluster } from '../rule-kit/corpus.js';
 import type { LintResult, Reply, Summary } from '../types.js';
@@ -205,16 +206,21 @@ function createPool(jobs: number): Pool | undefined {
   return new Piscina({ filename, maxThreads: jobs, minThreads: jobs });
 }
 
-/** Runs batches inline or on the pool, yielding results in input order. */
-async function* lintAll(replies: Reply[], clusters: Map<number, CorpusCluster>, overrides: Overrides, cwd: string, pool: Pool | undefined, jobs: number, signal?: AbortSignal): AsyncGenerator<LintResult> {
-  const tasks: BatchTask[] = [];
-  for (let start = 0; start < replies.length; start += BATCH) {
-    // Quoted history is never linted: leave it behind rather than copy it to a worker.
-    const slice = replies.slice(start, start + BATCH).map(({ quoted: _quoted, ...reply }) => reply);
-    tasks.push({ overrides, cwd, replies: slice, clusters: slice.map((_, i) => clusters.get(start + i) ?? null) });
-  }
+/** Runs batches inline or on the pool, yielding results in input order. Replies are built as batches are sent. */
+async function* lintAll(replies: Iterator<Reply>, clusters: Map<number, CorpusCluster>, overrides: Overrides, cwd: string, pool: Pool | undefined, jobs: number, signal?: AbortSignal): AsyncGenerator<LintResult> {
+  let start = 0;
+  const nextTask = (): BatchTask | undefined => {
+    const slice: Reply[] = [];
+    for (let next = replies.next(); !next.done; next = replies.next()) {
+      if (slice.push(next.value) === BATCH) break;
+    }
+    if (slice.length === 0) return undefined;
+    const task = { overrides, cwd, replies: slice, clusters: slice.map((_, i) => clusters.get(start + i) ?? null) };
+    start += slice.length;
+    return task;
+  };
   if (!pool) {
-    for (const task of tasks) {
+    for (let task = nextTask(); task; task = nextTask()) {
       // Let the event loop run between batches, or a Ctrl-C would wait for the whole audit.
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (signal?.aborted) return;
@@ -223,9 +229,12 @@ async function* lintAll(replies: Reply[], clusters: Map<number, CorpusCluster>, 
     return;
   }
   const inFlight: Array<Promise<LintResult[]>> = [];
-  let next = 0;
   const fill = () => {
-    while (next < tasks.length && inFlight.length < jobs * 4 && !signal?.aborted) inFlight.push(pool.run(tasks[next++], { name: 'lint' }) as Promise<LintResult[]>);
+    while (inFlight.length < jobs * 4 && !signal?.aborted) {
+      const task = nextTask();
+      if (!task) return;
+      inFlight.push(pool.run(task, { name: 'lint' }) as Promise<LintResult[]>);
+    }
   };
   fill();
   while (inFlight.length > 0) {
@@ -261,19 +270,31 @@ export async function audit(paths: string[], options: AuditOptions = {}): Promis
   await engineFor(overrides, cwd);
 
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  // Bodies wait on disk until their thread is known: memory holds link metadata, not the mailbox.
+  const store = spillStore();
   const pool = createPool(jobs);
   try {
-    return await run(paths, options, overrides, cwd, pool, jobs, elapsed);
+    return await run(paths, options, overrides, cwd, pool, jobs, elapsed, store);
   } finally {
+    store.close();
     await pool?.destroy();
   }
 }
 
-async function run(paths: string[], options: AuditOptions, overrides: Overrides, cwd: string, pool: Pool | undefined, jobs: number, elapsed: () => number): Promise<AuditReport> {
+function spillStore(): SpillStore {
+  try {
+    return new SpillStore();
+  } catch (error) {
+    throw usageError(`cannot create a temporary file in ${tmpdir()}: ${(error as Error).message}`, 'set TMPDIR to a writable directory');
+  }
+}
+
+async function run(paths: string[], options: AuditOptions, overrides: Overrides, cwd: string, pool: Pool | undefined, jobs: number, elapsed: () => number, store: RecordStore): Promise<AuditReport> {
   // 1. Read and thread. Mail is parsed on the pool (mailparser is the slow part of reading).
   const parser = pool ? batchingParser(pool, PARSE_BATCH) : undefined;
   const problems: SourceProblems = { errors: [], csv: { rows: 0, fatal: 0, repaired: 0 } };
-  const builder = new ThreadBuilder({ agents: options.all ? () => true : (options.agents ?? []) });
+  // Quoted history is never linted: it is not even stored.
+  const builder = new ThreadBuilder({ agents: options.all ? () => true : (options.agents ?? []), store, keepQuoted: false });
   let interrupted = false;
   const sourceOptions = { ...(options.map ? { map: options.map } : {}), ...(options.format ? { format: options.format } : {}), ...(parser ? { parser, concurrency: jobs * PARSE_BATCH * 4 } : {}) };
   // Canned clusters are indexed as agent replies arrive (this thread is otherwise idle while the
@@ -291,11 +312,12 @@ async function run(paths: string[], options: AuditOptions, overrides: Overrides,
     }
   }
   const readMs = elapsed();
-  const replies = [...builder.replies()];
-  options.onProgress?.({ phase: 'cluster', read: builder.accounting.read, linted: 0, total: replies.length, elapsedMs: elapsed() });
+  const replies = builder.replies()[Symbol.iterator]();
+  const total = builder.replyCount;
+  options.onProgress?.({ phase: 'cluster', read: builder.accounting.read, linted: 0, total, elapsedMs: elapsed() });
 
   // 2. Canned clusters across everything read.
-  const clustering = clusterer.finish(replies);
+  const clustering = clusterer.finish((index) => builder.replyMeta(index));
 
   // 3. Lint, in input order.
   const aggregates = new Aggregates(options.collectResults ?? false, options.worst ?? 0);
@@ -306,13 +328,13 @@ async function run(paths: string[], options: AuditOptions, overrides: Overrides,
       await options.onResult?.(result, done);
       aggregates.add(result);
       done++;
-      if (done % 200 === 0) options.onProgress?.({ phase: 'lint', read: builder.accounting.read, linted: done, total: replies.length, elapsedMs: elapsed() });
+      if (done % 200 === 0) options.onProgress?.({ phase: 'lint', read: builder.accounting.read, linted: done, total, elapsedMs: elapsed() });
     }
     if (options.signal?.aborted) interrupted = true;
   }
   const lintMs = elapsed() - lintStart;
   const { summary, worst } = aggregates.finish();
-  options.onProgress?.({ phase: 'done', read: builder.accounting.read, linted: done, total: replies.length, elapsedMs: elapsed() });
+  options.onProgress?.({ phase: 'done', read: builder.accounting.read, linted: done, total, elapsedMs: elapsed() });
 
   const errors = problems.errors.map((error: UserError) => ({ filePath: error.where ?? '', message: error.format(), kind: error.kind }));
   return {

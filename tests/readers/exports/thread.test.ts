@@ -5,8 +5,9 @@ import { readCsv } from '../../../src/readers/exports/csv.js';
 import { readJsonl } from '../../../src/readers/exports/jsonl.js';
 import { readMailPath } from '../../../src/readers/mail/source.js';
 import type { MailRecord } from '../../../src/readers/record.js';
-import { agentMatcher, buildReplies, normaliseSubject, threadReplies, type Accounting } from '../../../src/readers/thread.js';
-import { chunked, fixtures, sharedData } from '../mail/helpers.js';
+import { SpillStore } from '../../../src/readers/record-store.js';
+import { agentMatcher, buildReplies, normaliseSubject, ThreadBuilder, threadReplies, type Accounting } from '../../../src/readers/thread.js';
+import { chunked, collect, fixtures, sharedData, walk } from '../mail/helpers.js';
 
 let seq = 0;
 function mail(fields: Partial<MailRecord> & { text: string }): MailRecord {
@@ -129,5 +130,45 @@ describe('threading exports', () => {
       ['a1', 'Where is my order?', { id: 'c1', position: 2, previousReplies: [] }],
       ['a2', 'Also, wrong size.', { id: 'c1', position: 3, previousReplies: ['Checking the order.'] }],
     ]);
+  });
+});
+
+describe('threading from a spill file', () => {
+  /** The same records threaded in memory and through a SpillStore. */
+  async function bothWays(records: MailRecord[], agents: string[]) {
+    const inMemory = await buildReplies(records, { agents });
+    const store = new SpillStore();
+    try {
+      const builder = new ThreadBuilder({ agents, store });
+      for (const record of records) builder.add(record);
+      const spilled = [...builder.replies()];
+      const meta = spilled.map((_, i) => builder.replyMeta(i));
+      return { inMemory: inMemory.replies, spilled, meta };
+    } finally {
+      store.close();
+    }
+  }
+
+  it('gives the same Replies as in memory for every shared mailbox and the twcs export', async () => {
+    const records: MailRecord[] = [];
+    for (const file of walk(join(sharedData, 'mail'))) records.push(...(await collect(readMailPath(file))));
+    const csv = join(sharedData, 'twcs', 'twcs-5000.csv');
+    records.push(...(await collect(readCsv(createReadStream(csv), csv, { mapping: 'twcs' }))));
+    const { inMemory, spilled, meta } = await bothWays(records, ['@acme.example', 'sprintcare', 'AppleSupport']);
+    expect(spilled.length).toBeGreaterThan(2223);
+    expect(spilled).toEqual(inMemory);
+    // The cluster table's view of a reply agrees with the reply itself.
+    spilled.forEach((reply, i) => {
+      expect(meta[i]).toEqual({ id: reply.id, threadId: reply.thread?.id, ...(reply.author ? { author: reply.author } : {}), ...(reply.date ? { date: reply.date } : {}) });
+    });
+  });
+
+  it('drops quoted history when asked, keeps it by default', async () => {
+    const records = [mail({ messageId: '<a@acme>', from: { address: 'ana@acme.example' }, text: 'Fixed.', quoted: '> is it fixed?' })];
+    const kept = await buildReplies(records, { agents: ['@acme.example'] });
+    expect(kept.replies[0]?.quoted).toBe('> is it fixed?');
+    const builder = new ThreadBuilder({ agents: ['@acme.example'], keepQuoted: false });
+    builder.add(records[0]!);
+    expect([...builder.replies()][0]).not.toHaveProperty('quoted');
   });
 });
