@@ -9,8 +9,9 @@
  * from the same source text must land in one cluster. Prints replies/s, peak RSS, stage times,
  * clusters and the recall of those duplicate pairs.
  *
- *   npm run bench audit            # 100,000 replies
+ *   npm run bench audit            # 100,000 replies, 1 and 2 workers
  *   node dist/scripts/bench/audit.js --replies 20000
+ *   node dist/scripts/bench/audit.js --replies 1000000 --jobs 2   # a 1 GB mbox, 2 workers only
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -93,6 +94,8 @@ async function runOnce(file: string, jobs: number): Promise<void> {
   const started = performance.now();
   const report = await audit([file], { agents: ['@acme.example'], jobs, cwd: root, noConfigLookup: true });
   const seconds = (performance.now() - started) / 1000;
+  // Before the ground truth below is loaded: the audit's own peak.
+  const rss = process.resourceUsage().maxRSS / 1024;
   const { readMs, clusterMs, lintMs } = report.timings;
   // The ground truth travels through a file written by the parent.
   const truth = new Map<string, number>(JSON.parse(readFileSync(`${file}.truth.json`, 'utf8')) as Array<[string, number]>);
@@ -109,7 +112,6 @@ async function runOnce(file: string, jobs: number): Promise<void> {
     pairs += (members.length * (members.length - 1)) / 2;
     for (const [cluster, count] of counts) if (cluster !== undefined) found += (count * (count - 1)) / 2;
   }
-  const rss = process.resourceUsage().maxRSS / 1024;
   console.log(
     JSON.stringify({
       jobs,
@@ -141,7 +143,8 @@ if (runJobs >= 0) {
   }
   console.log(`mbox: ${file}, ${(statSync(file).size / 1e6).toFixed(0)} MB, ${replies} replies + ${replies} customer messages`);
   // Each run in its own process, so peak memory is its own.
-  for (const jobs of [1, 2]) {
+  const only = argument('jobs', 0);
+  for (const jobs of only > 0 ? [only] : [1, 2]) {
     spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--run', String(jobs), file], { stdio: 'inherit' });
   }
 }

@@ -40,17 +40,31 @@ function messageLines(chalk: ChalkInstance, message: LintMessage, widths: { plac
 
 export function stylish(input: ReportInput): string {
   const chalk = new Chalk({ level: input.color ? 1 : 0 });
-  const out: string[] = [];
-  for (const result of input.results) {
-    out.push(header(chalk, result));
-    const place = Math.max(0, ...result.messages.map((m) => `${m.line}:${m.column}`.length));
-    const severity = Math.max(0, ...result.messages.map((m) => LABEL[m.severity].length));
-    for (const message of result.messages) out.push(...messageLines(chalk, message, { place, severity }));
-    if (result.notApplicable && result.notApplicable.length > 0) {
-      out.push(chalk.dim(`  n/a: ${result.notApplicable.join(', ')}`));
-    }
-    out.push('');
+  return input.results.map((result) => resultBlock(chalk, result)).join('') + footer(chalk, input);
+}
+
+/**
+ * The same output in pieces, for a stream of results (the audit of a big mailbox): each result's
+ * block as it comes, then the footer. every `block` and then `end` equals `stylish`.
+ */
+export function stylishStream(color: boolean): { block: (result: LintResult) => string; end: (input: Pick<ReportInput, 'errors' | 'summary'>) => string } {
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  return { block: (result) => resultBlock(chalk, result), end: (input) => footer(chalk, input) };
+}
+
+function resultBlock(chalk: ChalkInstance, result: LintResult): string {
+  const out = [header(chalk, result)];
+  const place = Math.max(0, ...result.messages.map((m) => `${m.line}:${m.column}`.length));
+  const severity = Math.max(0, ...result.messages.map((m) => LABEL[m.severity].length));
+  for (const message of result.messages) out.push(...messageLines(chalk, message, { place, severity }));
+  if (result.notApplicable && result.notApplicable.length > 0) {
+    out.push(chalk.dim(`  n/a: ${result.notApplicable.join(', ')}`));
   }
+  return `${out.join('\n')}\n\n`;
+}
+
+function footer(chalk: ChalkInstance, input: Pick<ReportInput, 'errors' | 'summary'>): string {
+  const out: string[] = [];
   for (const error of input.errors) out.push(`${chalk.red('✖')} ${error.message}`);
   if (input.errors.length > 0) out.push('');
 

@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stylish } from '../../src/reporters/stylish.js';
+import type { ReportInput } from '../../src/reporters/types.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'bin/replylint.js');
@@ -64,6 +66,16 @@ describe('replylint audit', () => {
     ]);
     expect(report.agents.map((a) => a.agent)).toEqual(['maria@acme.example', 'priya@acme.example']);
   });
+
+  it('stylish streams each reply as it is linted, exactly as the stylish reporter prints them', () => {
+    const args = ['audit', 'fixtures/audit/support.mbox', twcs, '--agent', '@acme.example', '--preset', 'twcs'];
+    const streamed = run([...args, '-f', 'stylish']);
+    const report = JSON.parse(run([...args, '-f', 'json']).stdout) as Pick<ReportInput, 'results' | 'summary' | 'errors'>;
+    expect(report.results.length).toBe(2226);
+    const printed = stylish({ ...report, rules: [], cwd: root, version: '', color: false });
+    expect(streamed.stdout.startsWith(printed)).toBe(true);
+    expect(streamed.stdout.slice(printed.length)).toMatch(/^read 5006 messages = 2225 agent replies linted \+ 2780 customer messages \(context\) \+ 1 unreadable\n/);
+  }, 120_000);
 
   it('Ctrl-C stops cleanly and reports what was done', async () => {
     // Large enough to be still running when the signal arrives: the same export three times.

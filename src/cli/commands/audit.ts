@@ -12,6 +12,7 @@ import { createEngine } from '../../pipeline/engine.js';
 import { usageError } from '../../pipeline/errors.js';
 import { reporters, type ReportInput } from '../../reporters/index.js';
 import { publicResult } from '../../reporters/json.js';
+import { stylishStream } from '../../reporters/stylish.js';
 import type { LintResult } from '../../types.js';
 import { collect, EXIT, version, type Io, type SetExit } from '../io.js';
 import { overridesFrom, parseInteger, ruleInfo, type CliOptions } from './lint.js';
@@ -51,7 +52,6 @@ async function runAudit(paths: string[], options: AuditCliOptions, io: Io): Prom
   const [{ audit }, { htmlReport }, { ProgressView }] = await Promise.all([import('../../audit/index.js'), import('../../reporters/html.js'), import('../progress.js')]);
   const progress = options.progress && io.stderrIsTty ? new ProgressView() : undefined;
 
-  // ndjson streams each result as soon as it is linted; other formats need them all.
   let stream: WriteStream | undefined;
   let write: (text: string) => void = io.stdout;
   if (options.output) {
@@ -60,7 +60,13 @@ async function runAudit(paths: string[], options: AuditCliOptions, io: Io): Prom
     stream = createWriteStream(file);
     write = (text) => void stream?.write(text);
   }
-  const streaming = format === 'ndjson';
+  // ndjson and stylish stream each result as soon as it is linted, so memory does not grow with
+  // the mailbox; json and sarif need them all. Stylish waits when it would interleave with the
+  // progress bar on the same terminal.
+  const color = options.color ?? (io.stdoutIsTty && !options.output && !process.env['NO_COLOR']);
+  const styled = format === 'stylish' && !(progress && io.stdoutIsTty && !options.output) ? stylishStream(color) : undefined;
+  const streaming = format === 'ndjson' || styled !== undefined;
+  const onResult = styled ? (result: LintResult) => write(styled.block(result)) : (result: LintResult) => write(`${JSON.stringify(publicResult(result))}\n`);
   const auditOptions: AuditOptions = {
     ...overridesFrom(options),
     cwd: io.cwd,
@@ -71,7 +77,7 @@ async function runAudit(paths: string[], options: AuditCliOptions, io: Io): Prom
     collectResults: !streaming,
     worst: options.report ? 25 : 0,
     signal: controller.signal,
-    ...(streaming ? { onResult: (result: LintResult) => write(`${JSON.stringify(publicResult(result))}\n`) } : {}),
+    ...(streaming ? { onResult } : {}),
     ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
   };
 
@@ -83,7 +89,10 @@ async function runAudit(paths: string[], options: AuditCliOptions, io: Io): Prom
     process.removeListener('SIGINT', onSignal);
   }
 
-  if (streaming) {
+  if (styled) {
+    write(styled.end(report));
+    write(auditSummaryText(report));
+  } else if (streaming) {
     write(`${JSON.stringify({ summary: report.summary, accounting: report.accounting, clusters: report.clusters.length, errors: report.errors, ...(report.interrupted ? { interrupted: true } : {}) })}\n`);
   } else if (format === 'json') {
     const { worst: _worst, results, ...rest } = report;
@@ -97,7 +106,7 @@ async function runAudit(paths: string[], options: AuditCliOptions, io: Io): Prom
       rules: [...engine.registry.values()].map(ruleInfo),
       cwd: io.cwd,
       version: version(),
-      color: options.color ?? (io.stdoutIsTty && !options.output && !process.env['NO_COLOR']),
+      color,
     };
     const reporter = reporters[format];
     if (reporter) write(reporter(input));
