@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { audit } from '../../src/audit/index.js';
+import { audit, type AuditProgress } from '../../src/audit/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const data = path.resolve(root, '../shared/data');
@@ -92,7 +92,12 @@ async function generate(file: string, replies: number): Promise<Map<string, numb
 
 async function runOnce(file: string, jobs: number): Promise<void> {
   const started = performance.now();
-  const report = await audit([file], { agents: ['@acme.example'], jobs, cwd: root, noConfigLookup: true });
+  // Peak RSS seen in each phase (sampled at progress events), to tell reading from linting.
+  const phaseRss: Record<string, number> = {};
+  const onProgress = ({ phase }: AuditProgress) => {
+    phaseRss[phase] = Math.max(phaseRss[phase] ?? 0, Math.round(process.memoryUsage().rss / 1e6));
+  };
+  const report = await audit([file], { agents: ['@acme.example'], jobs, cwd: root, noConfigLookup: true, onProgress });
   const seconds = (performance.now() - started) / 1000;
   // Before the ground truth below is loaded: the audit's own peak.
   const rss = process.resourceUsage().maxRSS / 1024;
@@ -123,6 +128,7 @@ async function runOnce(file: string, jobs: number): Promise<void> {
       dedupeSeconds: Number((clusterMs / 1000).toFixed(1)),
       lintSeconds: Number((lintMs / 1000).toFixed(1)),
       peakRssMb: Math.round(rss),
+      rssMbByPhase: phaseRss,
       clusters: report.clusters.length,
       duplicatePairRecall: pairs === 0 ? null : Number((found / pairs).toFixed(4)),
       meanScore: report.summary.meanScore,

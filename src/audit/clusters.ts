@@ -70,7 +70,7 @@ export class ReplyClusterer {
       const memberMeta = members.map(meta).filter((m): m is ReplyMeta => m !== undefined);
       const ids = memberMeta.map((m) => m.id);
       const dates = memberMeta.map((m) => m.date).filter((date): date is string => date !== undefined).sort();
-      const threads = new Set(memberMeta.map((m) => m.threadId));
+      const threads = new Set(memberMeta.map((m) => m.thread));
       const agents = [...new Set(memberMeta.map((m) => m.author).filter((author): author is string => author !== undefined))];
       clusters.push({
         size: cluster.size,
@@ -108,6 +108,6 @@ export function clusterReplies(replies: Reply[], options: ClusterOptions = {}): 
     const reply = replies[i];
     if (!reply) return undefined;
     const id = reply.id ?? reply.filePath;
-    return { id, threadId: reply.thread?.id ?? id, ...(reply.author !== undefined ? { author: reply.author } : {}), ...(reply.date !== undefined ? { date: reply.date } : {}) };
+    return { id, thread: reply.thread?.id ?? id, ...(reply.author !== undefined ? { author: reply.author } : {}), ...(reply.date !== undefined ? { date: reply.date } : {}) };
   });
 }

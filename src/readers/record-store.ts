@@ -9,6 +9,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { float64Column, int32Column } from './columns.js';
 import type { MailRecord } from './record.js';
 
 export interface RecordStore {
@@ -49,8 +50,8 @@ export class SpillStore implements RecordStore {
   private readonly file: string;
   private readonly fd: number;
   private unlinked = false;
-  private readonly offsets: number[] = [];
-  private readonly lengths: number[] = [];
+  private readonly offsets = float64Column();
+  private readonly lengths = int32Column();
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   /** Bytes in the file; records at or after this offset are still in `pending`. */
@@ -81,9 +82,9 @@ export class SpillStore implements RecordStore {
   }
 
   get(handle: number): MailRecord {
-    const offset = this.offsets[handle];
-    const length = this.lengths[handle];
-    if (offset === undefined || length === undefined) throw new RangeError(`no record ${handle}`);
+    if (!(handle >= 0 && handle < this.offsets.length)) throw new RangeError(`no record ${handle}`);
+    const offset = this.offsets.at(handle);
+    const length = this.lengths.at(handle);
     if (offset + length > this.written) this.flush();
     if (this.buffer.length < length) this.buffer = Buffer.alloc(Math.max(length, this.buffer.length * 2));
     let read = 0;

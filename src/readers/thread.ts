@@ -19,13 +19,14 @@
  *
  * Memory. Threads need lookahead (a reply may come before the message it answers), so every record
  * is read before any Reply is produced. Records wait in a `RecordStore`: in memory by default, in a
- * temporary file for the audit (`SpillStore`). The builder itself keeps only small per-record
- * columns (kind, id, date, author; link keys until grouping), about 100 bytes a message, and builds
- * each Reply from the store when it is asked for. Customers' segments, signatures and quoted history
+ * temporary file for the audit (`SpillStore`). The builder itself keeps a few numbers per record
+ * in typed columns, each reply's id and author, and, until threads are grouped, the link keys; it
+ * builds each Reply from the store when it is asked for. Customers' segments, signatures and quoted history
  * are dropped before storing: context needs only the text.
  */
 import type { Reply } from '../types.js';
 import type { MailRecord, Role } from './record.js';
+import { Column, float64Column, int32Column, uint8Column } from './columns.js';
 import { MemoryStore, type RecordStore } from './record-store.js';
 
 /** Decides whether a record without a known role was written by the team. */
@@ -94,26 +95,6 @@ function isReplySubject(subject: string): boolean {
   return REPLY_ONLY.test(subject);
 }
 
-class UnionFind {
-  private readonly parent = new Map<string, string>();
-
-  find(key: string): string {
-    let root = key;
-    for (let next = this.parent.get(root); next !== undefined && next !== root; next = this.parent.get(root)) root = next;
-    // Path compression keeps later finds near O(1).
-    for (let node = key, next = this.parent.get(node); next !== undefined && next !== root; node = next, next = this.parent.get(node)) {
-      this.parent.set(node, root);
-    }
-    return root;
-  }
-
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
-  }
-}
-
 function exportKey(source: string, id: string): string {
   return `x:${source}\u0000${id}`;
 }
@@ -122,13 +103,66 @@ function mailKey(messageId: string): string {
   return `m:${messageId.trim().toLowerCase()}`;
 }
 
-/** What a record became: a reply to lint, customer context, or a record that could not be read. */
-type Kind = 'agent' | 'customer' | 'failed';
+/**
+ * Union-find over integer nodes, one per link key: a record's own key, or a key only referenced
+ * so far (a missing middle message, a parent not read yet). Keys are kept once, in `nodes`.
+ */
+class Links {
+  private readonly nodes = new Map<string, number>();
+  private readonly parent = int32Column();
+  /** The record (seq) each node is, or -1 for a key only referenced so far. */
+  private readonly records = int32Column();
+
+  node(key: string): number {
+    let node = this.nodes.get(key);
+    if (node === undefined) {
+      node = this.parent.push(this.parent.length);
+      this.records.push(-1);
+      this.nodes.set(key, node);
+    }
+    return node;
+  }
+
+  /** The record with this key, or -1. */
+  recordOf(key: string): number {
+    const node = this.nodes.get(key);
+    return node === undefined ? -1 : this.records.at(node);
+  }
+
+  recordAt(node: number): number {
+    return this.records.at(node);
+  }
+
+  claim(node: number, seq: number): void {
+    this.records.set(node, seq);
+  }
+
+  find(node: number): number {
+    // Path halving keeps later finds near O(1).
+    for (let parent = this.parent.at(node); parent !== node; parent = this.parent.at(node)) {
+      const grand = this.parent.at(parent);
+      this.parent.set(node, grand);
+      node = grand;
+    }
+    return node;
+  }
+
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+const AGENT = 0;
+const CUSTOMER = 1;
+const FAILED = 2;
 
 /** What the audit's cluster table needs of a reply, without reading its body back. */
 export interface ReplyMeta {
   id: string;
-  threadId: string;
+  /** Equal for replies of one thread. */
+  thread: number | string;
   author?: string;
   date?: string;
 }
@@ -136,9 +170,10 @@ export interface ReplyMeta {
 /**
  * Collects records, then produces Replies. Feed with `add`, read with `replies()`.
  *
- * Records go to the store; what stays here is per-record columns (indexed by `seq`, the record's
- * input position and its store handle) plus, until threads are grouped, the link keys. Links are
- * joined as records arrive, so References lists are never kept.
+ * Records go to the store. What stays here is a few numbers per record in typed columns (indexed
+ * by `seq`, the record's input position and its store handle), the id and author of each reply,
+ * and, until threads are grouped, the link keys. Links are joined as records arrive, so
+ * References lists are never kept.
  */
 export class ThreadBuilder {
   readonly accounting: Accounting = { read: 0, agentReplies: 0, context: 0, failed: 0 };
@@ -146,33 +181,34 @@ export class ThreadBuilder {
   private readonly store: RecordStore;
   private readonly keepQuoted: boolean;
 
-  private readonly kinds: Kind[] = [];
-  private readonly ids: string[] = [];
+  // Per record (by seq).
+  private readonly kinds = uint8Column();
   /** Milliseconds since the epoch, NaN when the record has no valid date. */
-  private readonly times: number[] = [];
-  private readonly authors: Array<string | undefined> = [];
-  /** Record seqs of the Replies, in input order. */
-  private readonly replySeqs: number[] = [];
+  private readonly times = float64Column();
+  /** The In-Reply-To target's seq, for agent replies whose target was read; else -1. */
+  private readonly parents = int32Column();
+  // Per reply (by its index in `replies()`).
+  private readonly replySeqs = int32Column();
+  private readonly replyIds: string[] = [];
+  private readonly replyAuthors: Array<string | undefined> = [];
   private readonly internedAuthors = new Map<string, string>();
 
-  // Until grouping: link keys, the union-find over them, and the subject fallback.
-  private keys: string[] = [];
-  private byKey = new Map<string, number>();
-  private links = new UnionFind();
-  private firstBySubject = new Map<string, string>();
-  private replySubjects: Array<[norm: string, key: string]> = [];
-  /** Agent replies whose In-Reply-To was not read yet when they were. */
-  private unresolvedParents: Array<[seq: number, key: string]> = [];
-  /** Per record: the In-Reply-To target's seq when it was read, else -1. */
-  private readonly parents: number[] = [];
+  // Until grouping: link keys and their union-find, the subject fallback, parents not read yet.
+  private links: Links | undefined = new Links();
+  private recordNodes: Column<Int32Array> | undefined = int32Column();
+  private firstBySubject = new Map<string, number>();
+  private replySubjects: Array<[norm: string, node: number]> = [];
+  private unresolvedParents: Array<[seq: number, node: number]> = [];
 
   // After grouping, per record: thread, position, context and the team's previous reply (-1: none).
   private grouped = false;
-  private threadOf: number[] = [];
-  private positions: number[] = [];
-  private contexts: number[] = [];
-  private previous: number[] = [];
-  private threadIds: string[] = [];
+  private threadOf = new Int32Array(0);
+  private positions = new Int32Array(0);
+  private contexts = new Int32Array(0);
+  private previous = new Int32Array(0);
+  /** Per thread: its first record, and that record's id once asked for. */
+  private threadFirst: number[] = [];
+  private readonly threadIds = new Map<number, string>();
 
   constructor(options: ThreadOptions = {}) {
     const agents = options.agents ?? [];
@@ -186,44 +222,53 @@ export class ThreadBuilder {
    * `replies()`, in this order, so a caller can index replies before threading is done.
    */
   add(record: MailRecord): Role | 'failed' {
-    if (this.grouped) throw new Error('ThreadBuilder: add() after threads were grouped');
+    const links = this.links;
+    const recordNodes = this.recordNodes;
+    if (!links || !recordNodes) throw new Error('ThreadBuilder: add() after threads were grouped');
     const seq = this.kinds.length;
     this.accounting.read++;
     const role: Role = record.role ?? (this.isAgent(record) ? 'agent' : 'customer');
-    const kind: Kind = record.fatal ? 'failed' : role;
-    if (kind === 'failed') this.accounting.failed++;
-    else if (kind === 'agent') this.accounting.agentReplies++;
+    const kind = record.fatal ? FAILED : role === 'agent' ? AGENT : CUSTOMER;
+    if (kind === FAILED) this.accounting.failed++;
+    else if (kind === AGENT) this.accounting.agentReplies++;
     else this.accounting.context++;
 
     let key: string;
     let parentKey: string | undefined;
+    const linked: string[] = [];
     if (record.kind === 'mail') {
       key = record.messageId ? mailKey(record.messageId) : `r:${record.source}\u0000${record.id}`;
-      if (this.byKey.has(key)) key = `${key}\u0000${seq}`; // a repeated Message-ID is another message
-      if (record.inReplyTo) parentKey = mailKey(record.inReplyTo);
-      if (parentKey) this.links.union(key, parentKey);
-      for (const reference of record.references) this.links.union(key, mailKey(reference));
-      this.noteSubject(record, key, parentKey !== undefined || record.references.length > 0);
+      if (links.recordOf(key) >= 0) key = `${key}\u0000${seq}`; // a repeated Message-ID is another message
+      if (record.inReplyTo) linked.push((parentKey = mailKey(record.inReplyTo)));
+      for (const reference of record.references) linked.push(mailKey(reference));
     } else {
       key = exportKey(record.source, record.id);
       if (record.inReplyTo) parentKey = exportKey(record.source, record.inReplyTo);
-      if (record.threadKey !== undefined) this.links.union(key, `t:${record.source}\u0000${record.threadKey}`);
-      else if (parentKey) this.links.union(key, parentKey);
+      if (record.threadKey !== undefined) linked.push(`t:${record.source}\u0000${record.threadKey}`);
+      else if (parentKey) linked.push(parentKey);
     }
-    this.keys.push(key);
-    this.byKey.set(key, seq);
-    const parent = kind === 'agent' && parentKey ? this.byKey.get(parentKey) : undefined;
-    this.parents.push(parent ?? -1);
-    if (kind === 'agent' && parentKey && parent === undefined) this.unresolvedParents.push([seq, parentKey]);
+    const node = links.node(key);
+    links.claim(node, seq);
+    recordNodes.push(node);
+    for (const link of linked) links.union(node, links.node(link));
+    if (record.kind === 'mail') this.noteSubject(record, node, linked.length > 0);
 
+    let parent = -1;
+    if (kind === AGENT && parentKey) {
+      const parentNode = links.node(parentKey);
+      parent = links.recordAt(parentNode);
+      if (parent < 0) this.unresolvedParents.push([seq, parentNode]);
+    }
+    this.parents.push(parent);
     this.kinds.push(kind);
-    this.ids.push(record.id);
-    const time = record.date ? Date.parse(record.date) : NaN;
-    this.times.push(time);
-    this.authors.push(record.author === undefined ? undefined : this.intern(record.author));
-    if (kind !== 'customer') this.replySeqs.push(seq);
+    this.times.push(record.date ? Date.parse(record.date) : NaN);
+    if (kind !== CUSTOMER) {
+      this.replySeqs.push(seq);
+      this.replyIds.push(record.id);
+      this.replyAuthors.push(record.author === undefined ? undefined : this.intern(record.author));
+    }
 
-    if (kind === 'customer') {
+    if (kind === CUSTOMER) {
       // Context needs only the text: drop what a customer message will never be asked for.
       const { quoted: _quoted, signature: _signature, ...rest } = record;
       this.store.put({ ...rest, segments: [] });
@@ -233,13 +278,13 @@ export class ThreadBuilder {
     } else {
       this.store.put(record);
     }
-    return kind === 'failed' ? 'failed' : role;
+    return kind === FAILED ? 'failed' : role;
   }
 
   /** All Replies (agent messages and fatal records), in input order, each built when asked for. */
   *replies(): Generator<Reply> {
     this.group();
-    for (const seq of this.replySeqs) yield this.reply(seq);
+    for (let index = 0; index < this.replySeqs.length; index++) yield this.reply(this.replySeqs.at(index));
   }
 
   /** How many Replies `replies()` yields. */
@@ -250,12 +295,12 @@ export class ThreadBuilder {
   /** Id, thread, author and date of the `index`-th Reply, without building it. Ends reading. */
   replyMeta(index: number): ReplyMeta | undefined {
     this.group();
-    const seq = this.replySeqs[index];
-    if (seq === undefined) return undefined;
-    const meta: ReplyMeta = { id: this.ids[seq]!, threadId: this.threadIds[this.threadOf[seq]!]! };
-    const author = this.authors[seq];
+    if (index < 0 || index >= this.replySeqs.length) return undefined;
+    const seq = this.replySeqs.at(index);
+    const meta: ReplyMeta = { id: this.replyIds[index]!, thread: this.threadOf[seq]! };
+    const author = this.replyAuthors[index];
     if (author !== undefined) meta.author = author;
-    const time = this.times[seq]!;
+    const time = this.times.at(seq);
     if (!Number.isNaN(time)) meta.date = new Date(time).toISOString();
     return meta;
   }
@@ -270,7 +315,7 @@ export class ThreadBuilder {
       id: r.id,
       text: r.text,
       segments: r.segments,
-      thread: { id: this.threadIds[this.threadOf[seq]!]!, position: this.positions[seq]!, previousReplies },
+      thread: { id: this.threadId(this.threadOf[seq]!), position: this.positions[seq]!, previousReplies },
     };
     if (r.signature) reply.signature = r.signature;
     if (r.quoted !== undefined) reply.quoted = r.quoted;
@@ -286,6 +331,16 @@ export class ThreadBuilder {
     return reply;
   }
 
+  /** The id of a thread's first record (read back from the store: customers' ids are not kept). */
+  private threadId(thread: number): string {
+    let id = this.threadIds.get(thread);
+    if (id === undefined) {
+      id = this.store.get(this.threadFirst[thread]!).id;
+      this.threadIds.set(thread, id);
+    }
+    return id;
+  }
+
   private intern(value: string): string {
     const known = this.internedAuthors.get(value);
     if (known !== undefined) return known;
@@ -294,78 +349,75 @@ export class ThreadBuilder {
   }
 
   /** Subject fallback, for mail that carries no links but says it is a reply. */
-  private noteSubject(record: MailRecord, key: string, linked: boolean): void {
+  private noteSubject(record: MailRecord, node: number, linked: boolean): void {
     const subject = record.subject;
     if (!subject) return;
     const norm = normaliseSubject(subject);
     if (norm === '') return;
     if (!isReplySubject(subject)) {
-      if (!this.firstBySubject.has(norm)) this.firstBySubject.set(norm, key);
+      if (!this.firstBySubject.has(norm)) this.firstBySubject.set(norm, node);
     } else if (!linked) {
-      this.replySubjects.push([norm, key]);
+      this.replySubjects.push([norm, node]);
     }
   }
 
   /** Groups records into threads and fixes each one's position, context and previous reply. */
   private group(): void {
-    if (this.grouped) return;
+    const links = this.links;
+    const recordNodes = this.recordNodes;
+    if (this.grouped || !links || !recordNodes) return;
     this.grouped = true;
     // A reply-only subject joins the first message that is not a reply; failing that, the first
     // reply with that subject.
-    for (const [norm, key] of this.replySubjects) {
+    for (const [norm, node] of this.replySubjects) {
       const first = this.firstBySubject.get(norm);
-      if (first !== undefined) this.links.union(first, key);
-      else this.firstBySubject.set(norm, key);
+      if (first !== undefined) links.union(first, node);
+      else this.firstBySubject.set(norm, node);
     }
-    for (const [seq, key] of this.unresolvedParents) {
-      const parent = this.byKey.get(key);
-      if (parent !== undefined) this.parents[seq] = parent;
-    }
+    for (const [seq, node] of this.unresolvedParents) this.parents.set(seq, links.recordAt(node));
 
-    const groups = new Map<string, number[]>();
-    this.keys.forEach((key, seq) => {
-      const root = this.links.find(key);
+    const count = this.kinds.length;
+    const groups = new Map<number, number[]>();
+    for (let seq = 0; seq < count; seq++) {
+      const root = links.find(recordNodes.at(seq));
       const members = groups.get(root);
       if (members) members.push(seq);
       else groups.set(root, [seq]);
-    });
+    }
     // Linking is done: free the keys before the replies are built.
-    this.keys = [];
-    this.byKey = new Map();
-    this.links = new UnionFind();
+    this.links = undefined;
+    this.recordNodes = undefined;
     this.firstBySubject = new Map();
     this.replySubjects = [];
     this.unresolvedParents = [];
 
-    const count = this.kinds.length;
-    this.threadOf = new Array<number>(count).fill(-1);
-    this.positions = new Array<number>(count).fill(0);
-    this.contexts = new Array<number>(count).fill(-1);
-    this.previous = new Array<number>(count).fill(-1);
+    this.threadOf = new Int32Array(count);
+    this.positions = new Int32Array(count);
+    this.contexts = new Int32Array(count).fill(-1);
+    this.previous = new Int32Array(count).fill(-1);
     for (const members of groups.values()) {
       // By date when every member has one, else (already) in input order; ties keep input order.
-      if (members.every((seq) => !Number.isNaN(this.times[seq]!))) members.sort((a, b) => this.times[a]! - this.times[b]! || a - b);
-      const thread = this.threadIds.push(this.ids[members[0]!]!) - 1;
+      if (members.every((seq) => !Number.isNaN(this.times.at(seq)))) members.sort((a, b) => this.times.at(a) - this.times.at(b) || a - b);
+      const thread = this.threadFirst.push(members[0]!) - 1;
       let lastCustomer = -1;
       let lastReply = -1;
       members.forEach((seq, position) => {
         this.threadOf[seq] = thread;
         this.positions[seq] = position;
-        const kind = this.kinds[seq]!;
-        if (kind === 'customer') {
+        const kind = this.kinds.at(seq);
+        if (kind === CUSTOMER) {
           lastCustomer = seq;
           return;
         }
         this.previous[seq] = lastReply;
-        if (kind === 'agent') {
+        if (kind === AGENT) {
           // The In-Reply-To target when it is a readable customer message, else the latest earlier one.
-          const parent = this.parents[seq]!;
-          this.contexts[seq] = parent >= 0 && this.kinds[parent] === 'customer' ? parent : lastCustomer;
+          const parent = this.parents.at(seq);
+          this.contexts[seq] = parent >= 0 && this.kinds.at(parent) === CUSTOMER ? parent : lastCustomer;
           lastReply = seq;
         }
       });
     }
-    this.parents.length = 0;
   }
 }
 

@@ -158,9 +158,15 @@ describe('threading from a spill file', () => {
     expect(spilled.length).toBeGreaterThan(2223);
     expect(spilled).toEqual(inMemory);
     // The cluster table's view of a reply agrees with the reply itself.
+    // Each thread key stands for one thread (ids may repeat across sources; keys do not).
+    const threadIds = new Map<number | string, string>();
     spilled.forEach((reply, i) => {
-      expect(meta[i]).toEqual({ id: reply.id, threadId: reply.thread?.id, ...(reply.author ? { author: reply.author } : {}), ...(reply.date ? { date: reply.date } : {}) });
+      const { thread, ...rest } = meta[i]!;
+      expect(rest).toEqual({ id: reply.id, ...(reply.author ? { author: reply.author } : {}), ...(reply.date ? { date: reply.date } : {}) });
+      expect(threadIds.get(thread) ?? reply.thread!.id).toBe(reply.thread!.id);
+      threadIds.set(thread, reply.thread!.id);
     });
+    expect(threadIds.size).toBeGreaterThan(1000);
   });
 
   it('drops quoted history when asked, keeps it by default', async () => {
