@@ -69,15 +69,21 @@ export class ReplyClusterer {
       const members = cluster.members.map(Number);
       const memberMeta = members.map(meta).filter((m): m is ReplyMeta => m !== undefined);
       const ids = memberMeta.map((m) => m.id);
-      const dates = memberMeta.map((m) => m.date).filter((date): date is string => date !== undefined).sort();
+      // First and last date without a string per member: a macro may have been sent 50,000 times.
+      let first = Infinity;
+      let last = -Infinity;
+      for (const m of memberMeta) {
+        if (m.time === undefined || Number.isNaN(m.time)) continue;
+        first = Math.min(first, m.time);
+        last = Math.max(last, m.time);
+      }
       const threads = new Set(memberMeta.map((m) => m.thread));
       const agents = [...new Set(memberMeta.map((m) => m.author).filter((author): author is string => author !== undefined))];
       clusters.push({
         size: cluster.size,
         threads: threads.size,
         agents,
-        ...(dates[0] ? { firstDate: dates[0] } : {}),
-        ...(dates.length > 0 ? { lastDate: dates[dates.length - 1] } : {}),
+        ...(first <= last ? { firstDate: new Date(first).toISOString(), lastDate: new Date(last).toISOString() } : {}),
         similarity: cluster.similarity,
         exact: cluster.exact,
         example: cluster.representative,
@@ -108,6 +114,6 @@ export function clusterReplies(replies: Reply[], options: ClusterOptions = {}): 
     const reply = replies[i];
     if (!reply) return undefined;
     const id = reply.id ?? reply.filePath;
-    return { id, thread: reply.thread?.id ?? id, ...(reply.author !== undefined ? { author: reply.author } : {}), ...(reply.date !== undefined ? { date: reply.date } : {}) };
+    return { id, thread: reply.thread?.id ?? id, ...(reply.author !== undefined ? { author: reply.author } : {}), ...(reply.date !== undefined ? { time: Date.parse(reply.date) } : {}) };
   });
 }

@@ -129,6 +129,11 @@ class Links {
     return node === undefined ? -1 : this.records.at(node);
   }
 
+  /** How many nodes there are (ids run from 0). */
+  get size(): number {
+    return this.parent.length;
+  }
+
   recordAt(node: number): number {
     return this.records.at(node);
   }
@@ -164,7 +169,8 @@ export interface ReplyMeta {
   /** Equal for replies of one thread. */
   thread: number | string;
   author?: string;
-  date?: string;
+  /** Milliseconds since the epoch. */
+  time?: number;
 }
 
 /**
@@ -301,7 +307,7 @@ export class ThreadBuilder {
     const author = this.replyAuthors[index];
     if (author !== undefined) meta.author = author;
     const time = this.times.at(seq);
-    if (!Number.isNaN(time)) meta.date = new Date(time).toISOString();
+    if (!Number.isNaN(time)) meta.time = time;
     return meta;
   }
 
@@ -376,13 +382,15 @@ export class ThreadBuilder {
     }
     for (const [seq, node] of this.unresolvedParents) this.parents.set(seq, links.recordAt(node));
 
+    // Each thread as a list through `next`, headed at its root node: no array per thread, so a
+    // mailbox of a million threads needs two typed arrays here, not a million small ones.
     const count = this.kinds.length;
-    const groups = new Map<number, number[]>();
-    for (let seq = 0; seq < count; seq++) {
+    const head = new Int32Array(links.size).fill(-1);
+    const next = new Int32Array(count);
+    for (let seq = count - 1; seq >= 0; seq--) {
       const root = links.find(recordNodes.at(seq));
-      const members = groups.get(root);
-      if (members) members.push(seq);
-      else groups.set(root, [seq]);
+      next[seq] = head[root]!;
+      head[root] = seq;
     }
     // Linking is done: free the keys before the replies are built.
     this.links = undefined;
@@ -395,7 +403,11 @@ export class ThreadBuilder {
     this.positions = new Int32Array(count);
     this.contexts = new Int32Array(count).fill(-1);
     this.previous = new Int32Array(count).fill(-1);
-    for (const members of groups.values()) {
+    const members: number[] = [];
+    for (const first of head) {
+      if (first < 0) continue;
+      members.length = 0;
+      for (let seq = first; seq >= 0; seq = next[seq]!) members.push(seq);
       // By date when every member has one, else (already) in input order; ties keep input order.
       if (members.every((seq) => !Number.isNaN(this.times.at(seq)))) members.sort((a, b) => this.times.at(a) - this.times.at(b) || a - b);
       const thread = this.threadFirst.push(members[0]!) - 1;

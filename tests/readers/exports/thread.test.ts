@@ -162,7 +162,7 @@ describe('threading from a spill file', () => {
     const threadIds = new Map<number | string, string>();
     spilled.forEach((reply, i) => {
       const { thread, ...rest } = meta[i]!;
-      expect(rest).toEqual({ id: reply.id, ...(reply.author ? { author: reply.author } : {}), ...(reply.date ? { date: reply.date } : {}) });
+      expect(rest).toEqual({ id: reply.id, ...(reply.author ? { author: reply.author } : {}), ...(reply.date ? { time: Date.parse(reply.date) } : {}) });
       expect(threadIds.get(thread) ?? reply.thread!.id).toBe(reply.thread!.id);
       threadIds.set(thread, reply.thread!.id);
     });
