@@ -59,10 +59,18 @@ export const JARGON: Substitution[] = [
   { pattern: 'a large number of', replacement: 'many', safe: true },
 ];
 
+/** How the word captured as `(?<fix>…)` is rewritten when the right word follows from it. */
+export type WordForm = 'base' | 'participle' | 'simple-past' | 'plural' | 'delete';
+
 export interface Confusion {
   pattern: string;
-  /** Replacement for the group captured as `(?<fix>…)`; the rest of the match stays. */
-  replacement: string;
+  /**
+   * Replacement for the group captured as `(?<fix>…)` (`{word}` stands for that group); the rest
+   * of the match stays. Without `replacement` or `form` the slip is reported with no fix.
+   */
+  replacement?: string;
+  /** Or the replacement is a form of the captured word (`delete` also drops the space before it). */
+  form?: WordForm;
   why: string;
 }
 
@@ -76,36 +84,54 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: `(?<!\\b(?:from|to|know|see|show|tell|ask|wonder|exactly|out|is|that's|where|and|or) )\\b(?<fix>where) (?:working|trying|able|unable|looking|told|sent|given|made|informed|notified|charged|having|experiencing|aware|unaware|waiting|expecting|hoping)\\b`, replacement: 'were', why: '"where" is a place; the verb is "were"' },
   { pattern: `\\b(?<fix>we're) (?:you|they|we) (?:able|aware|happy|going|looking|still|unable)\\b`, replacement: 'Were', why: 'the question starts with "were"' },
   { pattern: `\\b(?:we|they|you|i) (?<fix>has)\\b`, replacement: 'have', why: 'the verb agrees with its subject' },
-  { pattern: `\\b(?:has|have|had|i've|we've|you've|they've) (?<fix>respond|reply|send|check|contact|receive|resolve|fix|update|forward|process|escalate|pass|ask|book|cancel|refund|review|arrange|confirm|log|raise|make|take|give)\\b(?! (?:to|for|of)\\b)`, replacement: '', why: 'after "has/have", use the past participle' },
-  { pattern: `\\b(have|has|had|is|are|was|were|will|can) (?:also|just|already|still|now|then) (?<fix>\\1)\\b`, replacement: '', why: 'the verb is written twice' },
+  { pattern: `\\b(?:has|have|had|i've|we've|you've|they've) (?<fix>respond|reply|send|check|contact|receive|resolve|fix|update|forward|process|escalate|pass|ask|book|cancel|refund|review|arrange|confirm|log|raise|make|take|give)\\b(?! (?:to|for|of)\\b)`, form: 'participle', why: 'after "has/have", use the past participle' },
+  { pattern: `\\b(have|has|had|is|are|was|were|will|can) (?:also|just|already|still|now|then) (?<fix>\\1)\\b`, form: 'delete', why: 'the verb is written twice' },
   { pattern: `\\b(?:it|this|that|he|she) (?<fix>weights)\\b`, replacement: 'weighs', why: '"weights" is a noun; the verb is "weighs"' },
   { pattern: `\\b(?:look|looks|looking|looked) (?<fix>in to)\\b`, replacement: 'into', why: '"look into" is one preposition' },
   { pattern: `\\b(?:i|you|we|they) (?<fix>fee)\\b`, replacement: 'feel', why: '"fee" is a charge; the verb is "feel"' },
   { pattern: `\\b(?<fix>fee) (?:this|that) way\\b`, replacement: 'feel', why: '"fee" is a charge; the verb is "feel"' },
-  { pattern: `\\bawait(?:ing|s|ed)? (?<fix>for)\\b`, replacement: '', why: '"await" takes no "for"' },
-  { pattern: `\\b(?:these|those) (?<fix>type|kind|sort) of\\b`, replacement: '', why: '"these" needs the plural: "these types of"' },
+  { pattern: `\\bawait(?:ing|s|ed)? (?<fix>for)\\b`, form: 'delete', why: '"await" takes no "for"' },
+  { pattern: `\\b(?:these|those) (?<fix>type|kind|sort) of\\b`, form: 'plural', why: '"these" needs the plural: "these types of"' },
   { pattern: `\\b(?<fix>ur)\\b(?= [a-z])`, replacement: 'your', why: 'text-speak in a customer reply' },
   { pattern: `\\b(?:provide|offer|give|deliver) (?<fix>best) (?:service|experience|support|possible)\\b`, replacement: 'the best', why: 'the superlative needs "the"' },
   { pattern: `(?:^|[,.!]\\s+)(?<fix>apologi[sz]es) for\\b`, replacement: 'Apologies', why: 'the noun is "apologies"' },
-  { pattern: `\\bthere (?:is|was) no \\w+(?: \\w+)? (?<fix>(?:has|have) been)\\b`, replacement: '', why: 'two verbs for one subject: drop "there is" or "has been"' },
+  { pattern: `\\bthere (?:is|was) no \\w+(?: \\w+)? (?<fix>(?:has|have) been)\\b`, why: 'two verbs for one subject: drop "there is" or "has been"' },
   { pattern: `\\bapologi[sz]e (?<fix>the|your|any|this) (?:inconvenience|delay|trouble|confusion|wait|issue)\\b`, replacement: 'for the', why: '"apologise" needs "for"' },
-  { pattern: `\\ball (?:the|our|of the) (?<fix>(?!staff|crew|team|equipment|information|feedback|people|children|luggage|baggage|data|media|police|personnel|news|series|mail|post|stock|food|furniture|traffic)[a-z]+[^s'\\W]) (?:are|were)\\b`, replacement: '', why: '"all the … are" needs the plural' },
+  { pattern: `\\ball (?:the|our|of the) (?<fix>(?!staff|crew|team|equipment|information|feedback|people|children|luggage|baggage|data|media|police|personnel|news|series|mail|post|stock|food|furniture|traffic)[a-z]+[^s'\\W]) (?:are|were)\\b`, form: 'plural', why: '"all the … are" needs the plural' },
   { pattern: `\\bwe (?<fix>can not)\\b(?! only)`, replacement: 'cannot', why: '"cannot" is one word' },
-  { pattern: `\\bwhat have (?:you|we|they) (?<fix>(?!been|got)[a-z]+ing)\\b`, replacement: '', why: 'the question needs "been" or another verb form' },
+  { pattern: `\\bwhat have (?:you|we|they) (?<fix>(?!been|got)[a-z]+ing)\\b`, replacement: 'been {word}', why: 'the question needs "been" or another verb form' },
   { pattern: `\\b(?<fix>they'?re|there) ${NOUNS}\\b`, replacement: 'their', why: '"their" is the possessive' },
   { pattern: `(?:^|[.!?]\\s+)(?<fix>Lets) (?:take|get|go|see|check|look|chat|talk|try|start|do|make|connect|continue|dig|work|find|fix|sort|review|meet|figure)\\b`, replacement: "Let's", why: '"let\'s" is "let us"' },
   { pattern: `\\b(?<fix>you'?re) (?:${NOUNS}|own|mind|particular|specific|previous|recent|personal|preferred|original|existing|registered|primary)\\b`, replacement: 'your', why: '"your" is the possessive; "you\'re" is "you are"' },
   { pattern: `\\b(?<fix>their) (?:is|are|was|were|will be|has been|have been|may be|might be)\\b`, replacement: 'there', why: '"there is/are" points to something; "their" is possessive' },
   { pattern: `\\b(?<fix>your) (?:welcome|going|doing|right|able|correct|absolutely|not|in luck|all set|eligible|having|getting|experiencing|seeing|trying|looking|unable|still)\\b`, replacement: "you're", why: '"you\'re" is "you are"' },
-  { pattern: `(?<!\\b(?:used|next|due|close|prior|compared|similar|related|attached|sent|according|opposed|thanks|as) )\\bto (?<fix>${PARTICIPLES})\\b`, replacement: '', why: 'after "to", use the base form of the verb' },
+  { pattern: `(?<!\\b(?:used|next|due|close|prior|compared|similar|related|attached|sent|according|opposed|thanks|as) )\\bto (?<fix>${PARTICIPLES})\\b`, form: 'base', why: 'after "to", use the base form of the verb' },
   { pattern: '\\b(?:could|should|would|must|might) (?<fix>of)\\b', replacement: 'have', why: '"could of" is a misspelling of "could have"' },
   { pattern: "\\b(?<fix>its) (?:been|a|an|not|going|my|our|ok|okay|fine|great|important|possible|likely|unlikely|now|still|already|just|currently|taking|showing|working|on its way)\\b", replacement: "it's", why: '"it\'s" is "it is/has"; "its" is possessive' },
   { pattern: '\\b(?:more|less|better|worse|faster|slower|rather|other|longer|shorter|sooner|later|higher|lower|greater|fewer|bigger|smaller|easier|harder) (?<fix>then)\\b', replacement: 'than', why: 'comparisons take "than"' },
   { pattern: '\\b(?<fix>alot)\\b', replacement: 'a lot', why: '"a lot" is two words' },
   { pattern: '\\b(?<fix>loose) (?:your|the|my|our|access|connection|data|signal|points|money)\\b', replacement: 'lose', why: '"lose" means to misplace; "loose" means not tight' },
   { pattern: "\\b(?<fix>who'?s) (?:account|order|name|phone|card|email|number|device)\\b", replacement: 'whose', why: '"whose" is the possessive' },
-  { pattern: '\\b(?:I|we|you|they) (?<fix>seen|done) (?:it|that|this|the|your)\\b', replacement: '', why: 'use "saw/did" or "have seen/have done"' },
+  { pattern: '\\b(?:I|we|you|they) (?<fix>seen|done) (?:it|that|this|the|your)\\b', form: 'simple-past', why: 'use "saw/did" or "have seen/have done"' },
 ];
+
+/** The form of `word` a confusion asks for: "has respond" → "responded", "these type" → "types". */
+export function wordForm(word: string, form: Exclude<WordForm, 'delete'>): string {
+  const lower = word.toLowerCase();
+  if (form === 'base') return baseForm(lower);
+  if (form === 'simple-past') return ({ seen: 'saw', done: 'did' } as Record<string, string>)[lower] ?? lower;
+  if (form === 'participle') return pastParticiple(lower);
+  return /(?:s|sh|ch|x|z)$/.test(lower) ? `${lower}es` : /[^aeiou]y$/.test(lower) ? lower.replace(/y$/, 'ies') : `${lower}s`;
+}
+
+/** Past participles for "has respond" → "has responded" suggestions. */
+export function pastParticiple(verb: string): string {
+  const irregular: Record<string, string> = { send: 'sent', make: 'made', take: 'taken', give: 'given', do: 'done', see: 'seen', pay: 'paid', log: 'logged', cancel: 'cancelled' };
+  if (irregular[verb]) return irregular[verb];
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return verb.replace(/y$/, 'ied');
+  return `${verb}ed`;
+}
 
 /** Base forms for "to resolved" → "to resolve" suggestions. */
 export function baseForm(participle: string): string {

@@ -10,7 +10,7 @@ import { compilePhrases, matchPhrases } from '../src/rule-kit/phrases.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
 import type { Span } from '../src/types.js';
 import { isEnglish } from '../src/rule-kit/language.js';
-import { ABLE_SUFFIX, CONFUSIONS, CONTRACTIONS, DETACHED_PREFIX, IMPOSSIBLE_PAIRS, JARGON, KNOWN_ACRONYMS, PREFIXES, SPELLING_VARIANTS, SUPPORT_DICTIONARY, baseForm } from './readability.data.js';
+import { ABLE_SUFFIX, CONFUSIONS, CONTRACTIONS, DETACHED_PREFIX, IMPOSSIBLE_PAIRS, JARGON, KNOWN_ACRONYMS, PREFIXES, SPELLING_VARIANTS, SUPPORT_DICTIONARY, wordForm, type Confusion } from './readability.data.js';
 
 const options = z
   .object({
@@ -250,9 +250,9 @@ function reportReplacement(ctx: RuleContext, span: Span, replacement: string, wh
   });
 }
 
-// Punctuation glued to the next word: "confirmed.Thanks", "assistance,pls", "Eric .Booking".
+// Punctuation glued to the next word: "confirmed.Thanks", "assistance,pls", "Hello,kindly", "Eric .Booking".
 // Case matters (a lower-case word after a full stop is a domain or a file name), so not in CONFUSIONS.
-const SPACING = /\b[a-z]{2,}(?<after>[.!?,])(?=[A-Z][a-z])|\b[a-z]{2,}(?<comma>,)(?=[a-z]{2,}\b)|\w(?<before> [.,])(?=[A-Z][a-z])/g;
+const SPACING = /\b[a-z]{2,}(?<after>[.!?,])(?=[A-Z][a-z])|\b[A-Za-z][a-z]+(?<comma>,)(?=[a-z]{2,}\b)|\w(?<before> [.,])(?=[A-Z][a-z])/g;
 
 // A sentence that starts in lower case after one that ended: "sorry that happened. please reach out".
 const LOWER_START = /\b(?!(?:vs|etc|approx|incl|dept|mins?|hrs?|no|ft|st)\.)[a-z]{2,}[.!?] (?<lower>please|we|i|you|thanks|thank|let|our|the|this|it|if|sorry|can|could|feel|kindly)\b/g;
@@ -288,6 +288,23 @@ function checkSpacing(ctx: RuleContext, analysis: Analysis): void {
   }
 }
 
+/** A confusion's finding: its replacement or word form as a safe fix, or only the slip when no single fix follows. */
+function reportConfusion(ctx: RuleContext, entry: Confusion, span: Span, match: RegExpMatchArray): void {
+  const text = ctx.analysis.text;
+  const word = text.slice(span.start, span.end);
+  if (entry.form === 'delete') {
+    // "awaiting for your reply" → "awaiting your reply": the word goes, with the space before it.
+    const from = text.lastIndexOf(' ', span.start - 2) + 1;
+    reportReplacement(ctx, { start: span.start - 1, end: span.end }, '', entry.why, { actual: text.slice(from, span.end), expected: text.slice(from, span.start - 1) });
+  } else if (entry.form) {
+    reportReplacement(ctx, span, wordForm(word, entry.form), entry.why);
+  } else if (entry.replacement !== undefined) {
+    reportReplacement(ctx, span, entry.replacement.replace('{word}', word), entry.why);
+  } else {
+    ctx.report({ messageId: 'grammar', data: { actual: match[0], expected: '…', why: entry.why }, span, expected: [], cost: 0.25 });
+  }
+}
+
 function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
   const text = analysis.plainText;
   // Several patterns may catch the same slip: one finding per place.
@@ -301,8 +318,7 @@ function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
       const end = start + word.length;
       if (inFrame(analysis, start) || seen.has(start)) continue;
       seen.add(start);
-      const lower = word.toLowerCase();
-      reportReplacement(ctx, { start, end }, entry.replacement || (lower === 'seen' ? 'saw' : lower === 'done' ? 'did' : baseForm(word)), entry.why);
+      reportConfusion(ctx, entry, { start, end }, match);
     }
   }
   impossiblePairs.lastIndex = 0;
@@ -491,11 +507,17 @@ export default defineRule({
         'It costs less than the 10 mins vs. the hour you spent on hold. -KC',
       ],
       invalid: [
-        { text: 'We have also have a new offer for you.', errors: [{ messageId: 'grammar', line: 1, column: 14 }] },
+        { text: 'We have also have a new offer for you.', errors: [{ messageId: 'grammar', line: 1, column: 13 }], output: 'We have also a new offer for you.' },
+        { text: 'We are awaiting for your reply. -KC', errors: [{ messageId: 'grammar' }], output: 'We are awaiting your reply. -KC' },
+        { text: 'We has respond via DM, and I have send the form. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: 'We have responded via DM, and I have sent the form. -KC' },
+        { text: 'These type of issues are rare, and all the order are safe. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'These types of issues are rare, and all the orders are safe. -KC' },
+        { text: 'What have you doing to fix it? -KC', errors: [{ messageId: 'grammar' }], output: 'What have you been doing to fix it? -KC' },
+        { text: 'There is no record has been made of it. -KC', errors: [{ messageId: 'grammar' }], output: 'There is no record has been made of it. -KC' },
+        { text: 'Hello,kindly DM us the number. -KC', errors: [{ messageId: 'grammar', line: 1, column: 6 }], output: 'Hello, kindly DM us the number. -KC' },
         { text: 'Hi Eric .Booking is already confirmed.Thanks -Emir', errors: [{ messageId: 'grammar', line: 1, column: 8 }, { messageId: 'grammar', line: 1, column: 38 }] },
         { text: 'For immediate assistance,pls call us on the number on your card. -KC', errors: [{ messageId: 'grammar', line: 1, column: 25 }] },
         { text: "I'm really sorry that happened. please reach out to our team here. -Jen", errors: [{ messageId: 'grammar', line: 1, column: 33 }] },
-        { text: "I've log this feedback with the team.", errors: [{ messageId: 'grammar' }] },
+        { text: "I've log this feedback with the team.", errors: [{ messageId: 'grammar' }], output: "I've logged this feedback with the team." },
         { text: 'Lets take a closer look together in a DM.', errors: [{ messageId: 'grammar', line: 1, column: 1 }] },
         { text: "Thanks, you're order will ship today.", errors: [{ messageId: 'grammar', line: 1, column: 9 }] },
         { text: 'We have recieved your order.', errors: [{ messageId: 'spelling' }] },
@@ -514,7 +536,7 @@ export default defineRule({
         },
         { text: 'We where working on it all day.', errors: [{ messageId: 'grammar', line: 1, column: 4 }] },
         { text: "I have updated they're request.", errors: [{ messageId: 'grammar' }] },
-        { text: 'We are happy to resolved this.', errors: [{ messageId: 'grammar' }] },
+        { text: 'We are happy to resolved this.', errors: [{ messageId: 'grammar' }], output: 'We are happy to resolve this.' },
         { text: 'I checked the the order today.', errors: [{ messageId: 'grammar' }] },
         { text: 'You will recieve an email today.', errors: [{ messageId: 'spelling', line: 1, column: 10 }] },
         { text: 'We will utilize the new form.', errors: [{ messageId: 'jargon' }] },

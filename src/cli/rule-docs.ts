@@ -49,7 +49,13 @@ export function ruleDoc(rule: AnyRule): string {
     ...meta.examples.valid.map(block).flatMap((text) => [text, '']),
     '## Examples that are reported',
     '',
-    ...meta.examples.invalid.flatMap((example) => [block(example), '', `Reported: ${example.errors.map((error) => `\`${error.messageId}\``).join(', ')}`, '']),
+    ...meta.examples.invalid.flatMap((example) => [
+      block(example),
+      '',
+      `Reported: ${example.errors.map((error) => `\`${error.messageId}\``).join(', ')}`,
+      '',
+      ...(example.output !== undefined && example.output !== example.text ? ['Fixed by `--fix`:', '', block(example.output), ''] : []),
+    ]),
   ];
   if (meta.docs.references && meta.docs.references.length > 0) {
     lines.push('## References', '', ...meta.docs.references.map((ref) => `- ${ref}`), '');

@@ -30,6 +30,8 @@ export interface ExpectedError {
 /** A draft the rule must report, with the messages it must report (in order). */
 export interface InvalidExample extends ValidExample {
   errors: ExpectedError[];
+  /** The text after every safe fix is applied (as ESLint's RuleTester `output`). */
+  output?: string;
 }
 
 export interface RuleDocs {

@@ -1,7 +1,9 @@
 // Every rule's documented examples are its first tests: valid ones report nothing, invalid ones
-// report exactly the listed message ids (and positions, where given), in order.
+// report exactly the listed message ids (and positions, where given), in order, and their safe
+// fixes turn the text into `output` where one is given.
 import { describe, expect, it } from 'vitest';
 import { builtInRules } from '../../rules/index.js';
+import { applyFixes } from '../../src/fix/apply.js';
 import { runRule } from '../../src/rule-kit/rule-tester.js';
 
 for (const rule of builtInRules) {
@@ -21,6 +23,10 @@ for (const rule of builtInRules) {
           if (expected.line !== undefined) expect(messages[i]?.line, `line of error ${i + 1}`).toBe(expected.line);
           if (expected.column !== undefined) expect(messages[i]?.column, `column of error ${i + 1}`).toBe(expected.column);
         });
+        if (example.output !== undefined) {
+          const fixes = messages.flatMap((m) => (m.fix ? [m.fix] : []));
+          expect(applyFixes(example.text, fixes).output).toBe(example.output);
+        }
       });
     });
   });
