@@ -11,7 +11,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Overrides } from '../pipeline/engine.js';
 import { usageError, type UserError } from '../pipeline/errors.js';
-import type { MessageParser } from '../readers/mail/eml.js';
+import type { MessageOrigin, MessageParser } from '../readers/mail/eml.js';
 import type { MailRecord } from '../readers/record.js';
 import type { Accounting } from '../readers/thread.js';
 import { SpillStore, type RecordStore } from '../readers/record-store.js';
@@ -21,7 +21,7 @@ import type { LintResult, Reply, Summary } from '../types.js';
 import { AgentTally, type AgentSummary } from './agents.js';
 import { ReplyClusterer, type CannedCluster, type ClusterOptions } from './clusters.js';
 import { engineFor, lintBatch, type BatchTask } from './lint-batch.js';
-import type { ParseTask } from './worker.js';
+import type { ParseBatch } from './worker.js';
 import { readSources, validateMapping, type SourceFormat, type SourceProblems } from './sources.js';
 
 export type { AgentSummary } from './agents.js';
@@ -169,24 +169,35 @@ const PARSE_BATCH = 32;
 
 /**
  * A message parser that runs on the pool, sending messages in batches: one task per message would
- * spend more time crossing threads than parsing.
+ * spend more time crossing threads than parsing. A batch's bytes are packed into one buffer that
+ * is moved, not copied, to the worker: a small message is a view on Node's shared 8 KB buffer
+ * pool, and cloning the view would copy the whole pool each time.
  */
 function batchingParser(pool: Pool, size: number): MessageParser {
-  let pending: Array<{ task: ParseTask; resolve: (record: MailRecord) => void; reject: (error: unknown) => void }> = [];
+  let pending: Array<{ raw: Uint8Array; origin: MessageOrigin; resolve: (record: MailRecord) => void; reject: (error: unknown) => void }> = [];
   let scheduled = false;
   const flush = () => {
     scheduled = false;
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
-    (pool.run(batch.map((entry) => entry.task), { name: 'parse' }) as Promise<MailRecord[]>).then(
+    const bytes = new Uint8Array(batch.reduce((sum, entry) => sum + entry.raw.byteLength, 0));
+    const messages: ParseBatch['messages'] = [];
+    let end = 0;
+    for (const entry of batch) {
+      bytes.set(entry.raw, end);
+      end += entry.raw.byteLength;
+      messages.push({ end, origin: entry.origin });
+    }
+    const task: ParseBatch = { bytes, messages };
+    (pool.run(task, { name: 'parse', transferList: [bytes.buffer] }) as Promise<MailRecord[]>).then(
       (records) => batch.forEach((entry, i) => entry.resolve(records[i]!)),
       (error: unknown) => batch.forEach((entry) => entry.reject(error)),
     );
   };
   return (raw, origin) =>
     new Promise<MailRecord>((resolve, reject) => {
-      pending.push({ task: { raw, origin }, resolve, reject });
+      pending.push({ raw, origin, resolve, reject });
       if (pending.length >= size) flush();
       else if (!scheduled) {
         scheduled = true;
@@ -203,7 +214,17 @@ function batchingParser(pool: Pool, size: number): MessageParser {
 function createPool(jobs: number): Pool | undefined {
   if (jobs <= 1 || import.meta.url.endsWith('.ts')) return undefined;
   const filename = new URL('../../../dist/src/audit/worker.js', import.meta.url).href;
-  return new Piscina({ filename, maxThreads: jobs, minThreads: jobs });
+  return new Piscina({
+    filename,
+    maxThreads: jobs,
+    minThreads: jobs,
+    // A worker holds its next tasks already: with one at a time it sat idle until this thread,
+    // busy threading and indexing, got round to sending another (41 % idle while reading).
+    concurrentTasksPerWorker: 4,
+    // Parsing and linting make short-lived garbage; a larger young generation promotes less of
+    // it. Measured on the 100k bench: 48 MB 1,661 replies/s, 96 MB 1,845, 192 MB 1,821 (+200 MB RSS).
+    resourceLimits: { maxYoungGenerationSizeMb: 96 },
+  });
 }
 
 /** Runs batches inline or on the pool, yielding results in input order. Replies are built as batches are sent. */

@@ -8,13 +8,21 @@ export function lint(task: BatchTask): Promise<LintResult[]> {
   return lintBatch(task);
 }
 
-export interface ParseTask {
-  raw: Uint8Array;
-  origin: MessageOrigin;
+/** Raw messages packed into one buffer (moved to the worker, not copied); each ends at `end`. */
+export interface ParseBatch {
+  bytes: Uint8Array;
+  messages: Array<{ end: number; origin: MessageOrigin }>;
 }
 
 /** Parses a batch of raw messages (batches keep the cost of crossing threads small). */
-export function parse(tasks: ParseTask[]): Promise<MailRecord[]> {
-  // Buffers arrive as plain Uint8Arrays after the structured clone.
-  return Promise.all(tasks.map((task) => parseMessage(Buffer.from(task.raw.buffer, task.raw.byteOffset, task.raw.byteLength), task.origin)));
+export function parse(batch: ParseBatch): Promise<MailRecord[]> {
+  const { bytes } = batch;
+  let start = 0;
+  return Promise.all(
+    batch.messages.map(({ end, origin }) => {
+      const raw = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
+      start = end;
+      return parseMessage(raw, origin);
+    }),
+  );
 }

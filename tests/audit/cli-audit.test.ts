@@ -40,6 +40,15 @@ describe('replylint audit', () => {
     expect(one.stderr).toMatch(/read 5000 messages = 2222 agent replies linted \+ 2777 customer messages \(context\) \+ 1 unreadable/);
   }, 180_000);
 
+  it('mail parsed on 2 workers gives exactly what it gives in one thread (every shared mail file)', () => {
+    const mail = path.resolve(root, '../shared/data/mail');
+    const one = run(['audit', mail, '--all', '-f', 'ndjson', '--jobs', '1']);
+    const two = run(['audit', mail, '--all', '-f', 'ndjson', '--jobs', '2']);
+    const summary = lines(one.stdout).at(-1);
+    expect(summary?.accounting?.read).toBeGreaterThan(100);
+    expect(two.stdout).toBe(one.stdout);
+  }, 180_000);
+
   it('exit codes: 1 when a reply fails, 2 for a missing input or a bad mapping, with one clear line', () => {
     const mbox = path.join(root, 'fixtures/audit/support.mbox');
     expect(run(['audit', mbox, '--agent', '@acme.example']).code).toBe(1);
