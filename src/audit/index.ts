@@ -5,7 +5,9 @@
  *
  * Results stream to `onResult` in input order; the report keeps aggregates (summary, agents,
  * rules, score histogram, worst replies, clusters), and every result only when asked, so memory
- * does not grow with the findings of 100,000 replies.
+ * does not grow with the findings of 100,000 replies. Message bodies wait in a spill file until
+ * threading is done (`SpillStore`), and replies are built batch by batch as workers take them, so
+ * it does not grow with the mailbox's text either: only with its number of messages.
  */
 import { availableParallelism, tmpdir } from 'node:os';
 import { Piscina } from 'piscina';
