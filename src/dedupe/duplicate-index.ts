@@ -19,6 +19,7 @@
  * @module
  */
 
+import { grow } from '../typed-arrays.js';
 import { BigramArena, bigramProfile, diceOfProfiles, diceUpperBound } from './dice.js';
 import { LshTable } from './lsh.js';
 import { compactSignature, estimateJaccardCompact, estimateJaccardWith, MinHasher } from './minhash.js';
@@ -130,16 +131,6 @@ export interface DuplicateIndexStats {
 /** Flags per group. */
 const SHORT = 1;
 const APPROVED = 2;
-
-/** Doubles a typed array until it holds `needed` elements. */
-function grow<T extends Int32Array | Uint32Array | Uint8Array>(array: T, needed: number, make: (n: number) => T): T {
-  if (needed <= array.length) return array;
-  let capacity = array.length * 2;
-  while (capacity < needed) capacity *= 2;
-  const grown = make(capacity);
-  grown.set(array);
-  return grown;
-}
 
 const now = (): number => performance.now();
 

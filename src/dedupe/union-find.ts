@@ -1,17 +1,36 @@
 /**
- * Disjoint sets over the integers 0 … n−1 (union by size, path halving), in typed arrays.
+ * Disjoint sets over the integers 0 … n−1 (union by size, path halving), in typed arrays. Sets
+ * can be added one at a time (`add`) when the number of elements is not known in advance.
  *
  * @module
  */
+import { grow } from '../typed-arrays.js';
 
 export class UnionFind {
-  private readonly parent: Int32Array;
-  private readonly size: Int32Array;
+  private parent: Int32Array;
+  private size: Int32Array;
+  private count: number;
 
-  constructor(n: number) {
+  constructor(n = 0) {
+    this.count = n;
     this.parent = new Int32Array(n);
     this.size = new Int32Array(n).fill(1);
     for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+
+  /** How many elements there are. */
+  get length(): number {
+    return this.count;
+  }
+
+  /** Adds an element in a set of its own; returns it. */
+  add(): number {
+    const x = this.count++;
+    this.parent = grow(this.parent, this.count, (n) => new Int32Array(n));
+    this.size = grow(this.size, this.count, (n) => new Int32Array(n));
+    this.parent[x] = x;
+    this.size[x] = 1;
+    return x;
   }
 
   /** The representative of `x`'s set. */

@@ -9,7 +9,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { float64Column, int32Column } from './columns.js';
+import { float64Column, int32Column } from '../typed-arrays.js';
 import type { MailRecord } from './record.js';
 
 export interface RecordStore {

@@ -26,7 +26,8 @@
  */
 import type { Reply } from '../types.js';
 import type { MailRecord, Role } from './record.js';
-import { Column, float64Column, int32Column, uint8Column } from './columns.js';
+import { UnionFind } from '../dedupe/union-find.js';
+import { Column, float64Column, int32Column, uint8Column } from '../typed-arrays.js';
 import { MemoryStore, type RecordStore } from './record-store.js';
 
 /** Decides whether a record without a known role was written by the team. */
@@ -104,19 +105,19 @@ function mailKey(messageId: string): string {
 }
 
 /**
- * Union-find over integer nodes, one per link key: a record's own key, or a key only referenced
- * so far (a missing middle message, a parent not read yet). Keys are kept once, in `nodes`.
+ * Link keys as integer nodes of a union-find, one per key: a record's own key, or a key only
+ * referenced so far (a missing middle message, a parent not read yet). Keys are kept once, here.
  */
 class Links {
   private readonly nodes = new Map<string, number>();
-  private readonly parent = int32Column();
+  readonly sets = new UnionFind();
   /** The record (seq) each node is, or -1 for a key only referenced so far. */
   private readonly records = int32Column();
 
   node(key: string): number {
     let node = this.nodes.get(key);
     if (node === undefined) {
-      node = this.parent.push(this.parent.length);
+      node = this.sets.add();
       this.records.push(-1);
       this.nodes.set(key, node);
     }
@@ -129,33 +130,12 @@ class Links {
     return node === undefined ? -1 : this.records.at(node);
   }
 
-  /** How many nodes there are (ids run from 0). */
-  get size(): number {
-    return this.parent.length;
-  }
-
   recordAt(node: number): number {
     return this.records.at(node);
   }
 
   claim(node: number, seq: number): void {
     this.records.set(node, seq);
-  }
-
-  find(node: number): number {
-    // Path halving keeps later finds near O(1).
-    for (let parent = this.parent.at(node); parent !== node; parent = this.parent.at(node)) {
-      const grand = this.parent.at(parent);
-      this.parent.set(node, grand);
-      node = grand;
-    }
-    return node;
-  }
-
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
   }
 }
 
@@ -256,7 +236,7 @@ export class ThreadBuilder {
     const node = links.node(key);
     links.claim(node, seq);
     recordNodes.push(node);
-    for (const link of linked) links.union(node, links.node(link));
+    for (const link of linked) links.sets.union(node, links.node(link));
     if (record.kind === 'mail') this.noteSubject(record, node, linked.length > 0);
 
     let parent = -1;
@@ -377,7 +357,7 @@ export class ThreadBuilder {
     // reply with that subject.
     for (const [norm, node] of this.replySubjects) {
       const first = this.firstBySubject.get(norm);
-      if (first !== undefined) links.union(first, node);
+      if (first !== undefined) links.sets.union(first, node);
       else this.firstBySubject.set(norm, node);
     }
     for (const [seq, node] of this.unresolvedParents) this.parents.set(seq, links.recordAt(node));
@@ -385,10 +365,10 @@ export class ThreadBuilder {
     // Each thread as a list through `next`, headed at its root node: no array per thread, so a
     // mailbox of a million threads needs two typed arrays here, not a million small ones.
     const count = this.kinds.length;
-    const head = new Int32Array(links.size).fill(-1);
+    const head = new Int32Array(links.sets.length).fill(-1);
     const next = new Int32Array(count);
     for (let seq = count - 1; seq >= 0; seq--) {
-      const root = links.find(recordNodes.at(seq));
+      const root = links.sets.find(recordNodes.at(seq));
       next[seq] = head[root]!;
       head[root] = seq;
     }

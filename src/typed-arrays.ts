@@ -1,10 +1,21 @@
 /**
- * Growable typed-array columns: one number per record at 1, 4 or 8 bytes, where a JS array of
- * numbers costs 8–16 and an object per record far more. Threading a mailbox of two million
- * messages keeps a dozen such numbers for each.
+ * Growable typed arrays: one number per record at 1, 4 or 8 bytes, where a JS array of numbers
+ * costs 8–16 and an object per record far more. The duplicate index keeps its per-body data in
+ * them; threading a mailbox of two million messages keeps a few numbers for each.
  */
-type TypedArray = Int32Array | Float64Array | Uint8Array;
+type TypedArray = Int32Array | Uint32Array | Float64Array | Uint8Array;
 
+/** Doubles a typed array until it holds `needed` elements. */
+export function grow<T extends TypedArray>(array: T, needed: number, make: (n: number) => T): T {
+  if (needed <= array.length) return array;
+  let capacity = Math.max(1, array.length * 2);
+  while (capacity < needed) capacity *= 2;
+  const grown = make(capacity);
+  grown.set(array);
+  return grown;
+}
+
+/** A typed array that grows as numbers are pushed. */
 export class Column<A extends TypedArray> {
   private data: A;
   length = 0;
@@ -14,11 +25,7 @@ export class Column<A extends TypedArray> {
   }
 
   push(value: number): number {
-    if (this.length === this.data.length) {
-      const grown = this.make(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    this.data = grow(this.data, this.length + 1, this.make);
     this.data[this.length] = value;
     return this.length++;
   }
