@@ -39,8 +39,8 @@ function messageLines(chalk: ChalkInstance, message: LintMessage, widths: { plac
 }
 
 export function stylish(input: ReportInput): string {
-  const chalk = new Chalk({ level: input.color ? 1 : 0 });
-  return input.results.map((result) => resultBlock(chalk, result)).join('') + footer(chalk, input);
+  const { block, end } = stylishStream(input.color);
+  return input.results.map(block).join('') + end(input);
 }
 
 /**
