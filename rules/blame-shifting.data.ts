@@ -69,6 +69,16 @@ export const PHRASES: BlamePhrase[] = [
     expected: ["Here's what I can do: …", "I can't …, but I can …"],
     cost: 0.6,
   },
+  // A rule restated as the answer to a complaint: "booking rules apply", "damage must be reported within 24 hours".
+  {
+    family: 'cites-policy',
+    pattern:
+      "(?:booking|fare|ticket|ticketing|baggage|luggage|these|those|the same|our|usual|normal|standard|strict) (?:rules?|restrictions) (?:still |do |does |will )?(?:apply|applies|applied)\\b|(?:we|i) (?:just |simply |do |always )?(?:have|need|want) to be (?:fair|consistent) (?:to|with|for) (?:all|every|everyone|everybody)|(?:the same )?(?:rules?|policy|policies|fees?|charges?) (?:apply|applies) (?:equally )?to (?:all|every|everyone|everybody)\\b|(?:must|has to|have to|needs to|need to) be (?:reported|assessed|claimed|made|submitted|raised|registered|logged|filed|requested|inspected) (?:in person |in writing |at the \\w+ |online )?within \\d+ (?:hours|days|minutes|working days|business days)|(?:doors|gates?|check-?in|boarding) (?:close|closes|shut|shuts|ends?) (?:\\d+|thirty|fifteen|ten|twenty|forty|sixty) (?:seconds|minutes|mins) (?:before|prior to) (?:departure|the (?:flight|train|sailing|departure))",
+    expected: ["Here's what I can do: …", "I can't …, but I can …"],
+    cost: 0.6,
+    excusedByAction: true,
+    excusedByWayForward: true,
+  },
   // "As previously mentioned": tells the customer they should have listened.
   {
     family: 'rebuke',
@@ -115,7 +125,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     // "If Kuwait Airways flew you last, you would need to contact them": the party was named before.
     family: 'deflection',
-    pattern: "you (?:would|will|'d|'ll|may|might) (?:need|have) to (?:contact|call|speak (?:to|with)|reach out to|get in touch with) them\\b",
+    pattern: "(?:you (?:would|will|'d|'ll|may|might) (?:need|have) to|(?:it )?(?:would|'d|will|'ll) be best to|(?:it'?s|it is) best to|(?:i|we) (?:would |'d )?(?:suggest|recommend|advise) (?:you |that you )?) (?:contact|call|speak (?:to|with)|reach out to|get in touch with) them\\b",
     expected: ["I've contacted them for you and will update you by …", "I'll follow this up with them myself."],
     cost: 0.8,
     excusedByAction: true,
@@ -146,7 +156,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'records-dispute',
     pattern:
-      "there (?:is|was|are|were) no (?:payment|transaction|payment transaction|record|booking|order|refund request|complaint|call|contact|request)s?\\b|(?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info| details)?|notes|files|account notes) (?:indicate|indicates|show|shows|state|states|say|says|reflect|reflects|confirm|confirms|suggest|suggests|tell us|tells us)|according to (?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info)?|notes|files)|(?:we|i) (?:have|show|see|can see|can find) no (?:record|evidence|sign|trace)",
+      "there (?:is|was|are|were) no (?:payment|transaction|payment transaction|record|booking|order|refund request|complaint|call|contact|request)s?\\b|(?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info| details)?|notes|files|account notes) (?:indicate|indicates|show|shows|state|states|say|says|reflect|reflects|confirm|confirms|suggest|suggests|tell us|tells us)|according to (?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info)?|notes|files)|(?:we|i) (?:have|show|see|can see|can find) no (?:record|evidence|sign|trace)|(?:we|i) (?:have|can see|see|show) (?:this|that|the|your) (?:\\w+ ){0,2}(?:reported|recorded|logged|listed|showing|marked)\\b",
     expected: ['I checked your order and …', "I've looked into this and …"],
     cost: 0.8,
   },
@@ -174,6 +184,14 @@ export const PHRASES: BlamePhrase[] = [
     expected: ['Here are the steps: …', 'I know this is frustrating; here is what I can do: …'],
     cost: 0.6,
   },
+  // Policing the customer's tone instead of answering the complaint.
+  {
+    family: 'condescension',
+    pattern:
+      "(?:avoid|refrain from|stop) (?:the use of|using|use of) (?:that|this|such|foul|abusive|offensive|bad|strong|rude)(?: (?:kind|type|sort) of)? language|(?:there(?:'s| is) )?no need (?:for|to use) (?:that|such|this|the)(?: (?:kind|type|sort) of)? (?:language|tone|attitude|abuse|swearing)|(?:it'?s|it is|that'?s|that is) (?:very |really |quite )?(?:upsetting|hurtful|unacceptable|uncalled for|not (?:nice|acceptable|appropriate|necessary)) (?:to (?:call|speak to|talk to|swear at|shout at) (?:us|me|our \\w+|the \\w+)|when you (?:call|speak|talk|swear))|(?:we|i) (?:will not|won'?t|do not|don'?t) (?:tolerate|accept) (?:abuse|abusive|rude|offensive|foul|(?:that|this|such)(?: (?:kind|type|sort) of)? (?:language|behaviou?r|abuse))|(?:mind|watch) your (?:language|tone)",
+    expected: ["I'm sorry we let you down. Here's what I'll do: …", "I understand why you're angry; let me put this right: …"],
+    cost: 0.6,
+  },
   // Defending the company instead of looking into what the customer says happened.
   {
     family: 'dispute',
@@ -182,11 +200,19 @@ export const PHRASES: BlamePhrase[] = [
     expected: ["I'm sorry — I'll look into what happened and come back to you by …", "Thank you for telling us; I've asked the team to check …"],
     cost: 0.7,
   },
+  // Answering a complaint by praising the product or comparing it with the competition.
+  {
+    family: 'dispute',
+    pattern:
+      "(?:is|are|was|were) (?:comparable|similar|equal|equivalent) (?:to|with) (?:that of |those of )?(?:other|most|many|all)(?: \\w+)? (?:airlines|carriers|operators|companies|providers|retailers|brands|banks|networks|competitors|hotels|stores)|(?:in line with|on par with|the same as|better than|no different (?:from|to)) (?:the )?(?:industry(?: standards?)?|(?:other|most|many)(?: \\w+)? (?:airlines|carriers|operators|companies|providers|retailers|brands|banks|networks|competitors|hotels|stores))|(?:some of )?the (?:best|finest|friendliest) \\w+(?: \\w+)? in the (?:business|industry)",
+    expected: ["I'm sorry this fell short — I'll pass it on to …, and here's what I can do: …"],
+    cost: 0.7,
+  },
 ];
 
 /** Sentences that dispute the customer; records cited with one of these in the same sentence are blame. */
 export const DISPUTE_CUES =
-  /\b(?:was|were|has been|have been|had been) (?:successfully )?(?:delivered|signed for|received|collected|used|redeemed|activated|accepted|picked up|left|dropped off|attempted)|\b(?:you|your (?:account|card|order|number))(?: \w+)? (?:did not|didn'?t|never|have not|haven'?t|has not|hasn'?t|was not|wasn'?t|were not|weren'?t) |\bno (?:record|evidence|sign|trace|charge|payment|order|call|contact|request|complaint|issue|problem|fault|outage)s?\b|\byou (?:were|have been|had been|was) (?:charged|billed|notified|informed|told|advised|sent|emailed|contacted|warned|refunded)|\b(?:correctly|accurately|properly|as expected|as normal|as intended|as designed|without (?:any )?(?:issue|problem|error)s?)\b|\bworking (?:fine|properly|correctly|normally|as (?:expected|intended))\b|\b(?:valid|legitimate|correct|accurate|authori[sz]ed)\b|\byou(?:rself)? (?:cancell?ed|requested|authori[sz]ed|agreed|placed|made|changed|selected|chose|opted|declined|used|redeemed|received|signed)\b|\byourself\b|\b(?:perfect|good|excellent) condition\b|\b(?:intact|undamaged)\b|\b(?:cannot|can'?t|unable to|not able to)\b/i;
+  /\b(?:was|were|has been|have been|had been) (?:successfully )?(?:delivered|signed for|received|collected|used|redeemed|activated|accepted|picked up|left|dropped off|attempted)|\b(?:you|your (?:account|card|order|number))(?: \w+)? (?:did not|didn'?t|never|have not|haven'?t|has not|hasn'?t|was not|wasn'?t|were not|weren'?t) |\bno (?:record|evidence|sign|trace|charge|payment|order|call|contact|request|complaint|issue|problem|fault|outage)s?\b|\byou (?:were|have been|had been|was) (?:charged|billed|notified|informed|told|advised|sent|emailed|contacted|warned|refunded)|\b(?:correctly|accurately|properly|as expected|as normal|as intended|as designed|without (?:any )?(?:issue|problem|error)s?)\b|\bworking (?:fine|properly|correctly|normally|as (?:expected|intended))\b|\b(?:valid|legitimate|correct|accurate|authori[sz]ed)\b|\byou(?:rself)? (?:cancell?ed|requested|authori[sz]ed|agreed|placed|made|changed|selected|chose|opted|declined|used|redeemed|received|signed)\b|\byourself\b|\b(?:perfect|good|excellent) condition\b|\b(?:intact|undamaged)\b|\b(?:on time|\d+ (?:minutes?|mins?) early|ahead of schedule|to schedule)\b|\b(?:cannot|can'?t|unable to|not able to)\b/i;
 
 /** Records cited to report progress: information, not blame. */
 export const GOOD_NEWS =
