@@ -10,11 +10,8 @@
  * it does not grow with the mailbox's text either: only with its number of messages.
  */
 import { availableParallelism, tmpdir } from 'node:os';
-import { Piscina } from 'piscina';
 import type { Overrides } from '../pipeline/engine.js';
 import { usageError, type UserError } from '../pipeline/errors.js';
-import type { MessageOrigin, MessageParser } from '../readers/mail/eml.js';
-import type { MailRecord } from '../readers/record.js';
 import type { Accounting } from '../readers/thread.js';
 import { SpillStore, type RecordStore } from '../readers/record-store.js';
 import { ThreadBuilder } from '../readers/thread.js';
@@ -22,8 +19,8 @@ import type { CorpusCluster } from '../rule-kit/corpus.js';
 import type { LintResult, Reply, Summary } from '../types.js';
 import { AgentTally, type AgentSummary } from './agents.js';
 import { ReplyClusterer, type CannedCluster, type ClusterOptions } from './clusters.js';
-import { engineFor, lintBatch, type BatchTask } from './lint-batch.js';
-import type { ParseBatch } from './worker.js';
+import { engineFor, lintBatch, packBatch, unpack, type BatchTask } from './lint-batch.js';
+import { AuditPool } from './pool.js';
 import { readSources, validateMapping, type SourceFormat, type SourceProblems } from './sources.js';
 
 export type { AgentSummary } from './agents.js';
@@ -165,72 +162,20 @@ function withoutText(result: LintResult): LintResult {
   return rest;
 }
 
-type Pool = Piscina<unknown, unknown>;
-
 const PARSE_BATCH = 32;
 
-/**
- * A message parser that runs on the pool, sending messages in batches: one task per message would
- * spend more time crossing threads than parsing. A batch's bytes are packed into one buffer that
- * is moved, not copied, to the worker: a small message is a view on Node's shared 8 KB buffer
- * pool, and cloning the view would copy the whole pool each time.
- */
-function batchingParser(pool: Pool, size: number): MessageParser {
-  let pending: Array<{ raw: Uint8Array; origin: MessageOrigin; resolve: (record: MailRecord) => void; reject: (error: unknown) => void }> = [];
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    const batch = pending;
-    pending = [];
-    if (batch.length === 0) return;
-    const bytes = new Uint8Array(batch.reduce((sum, entry) => sum + entry.raw.byteLength, 0));
-    const messages: ParseBatch['messages'] = [];
-    let end = 0;
-    for (const entry of batch) {
-      bytes.set(entry.raw, end);
-      end += entry.raw.byteLength;
-      messages.push({ end, origin: entry.origin });
-    }
-    const task: ParseBatch = { bytes, messages };
-    (pool.run(task, { name: 'parse', transferList: [bytes.buffer] }) as Promise<MailRecord[]>).then(
-      (records) => batch.forEach((entry, i) => entry.resolve(records[i]!)),
-      (error: unknown) => batch.forEach((entry) => entry.reject(error)),
-    );
-  };
-  return (raw, origin) =>
-    new Promise<MailRecord>((resolve, reject) => {
-      pending.push({ raw, origin, resolve, reject });
-      if (pending.length >= size) flush();
-      else if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
-      }
-    });
-}
-
-/**
- * The worker pool, or undefined to work in this thread (one job, or tests running TypeScript:
- * the worker is dist/src/audit/worker.js, found from the package root so that this module can
- * also run from the CLI bundle in dist/src/bundle/).
- */
-function createPool(jobs: number): Pool | undefined {
-  if (jobs <= 1 || import.meta.url.endsWith('.ts')) return undefined;
-  const filename = new URL('../../../dist/src/audit/worker.js', import.meta.url).href;
-  return new Piscina({
-    filename,
-    maxThreads: jobs,
-    minThreads: jobs,
-    // A worker holds its next tasks already: with one at a time it sat idle until this thread,
-    // busy threading and indexing, got round to sending another (41 % idle while reading).
-    concurrentTasksPerWorker: 4,
-    // Parsing and linting make short-lived garbage; a larger young generation promotes less of
-    // it. Measured on the 100k bench: 48 MB 1,661 replies/s, 96 MB 1,845, 192 MB 1,821 (+200 MB RSS).
-    resourceLimits: { maxYoungGenerationSizeMb: 96 },
-  });
+interface LintAllOptions {
+  overrides: Overrides;
+  cwd: string;
+  pool: AuditPool | undefined;
+  jobs: number;
+  signal: AbortSignal | undefined;
+  /** A reply could not be checked (its worker died on it). */
+  onFailure: () => void;
 }
 
 /** Runs batches inline or on the pool, yielding results in input order. Replies are built as batches are sent. */
-async function* lintAll(replies: Iterator<Reply>, clusters: Map<number, CorpusCluster>, overrides: Overrides, cwd: string, pool: Pool | undefined, jobs: number, signal?: AbortSignal): AsyncGenerator<LintResult> {
+async function* lintAll(replies: Iterator<Reply>, clusters: Map<number, CorpusCluster>, { overrides, cwd, pool, jobs, signal, onFailure }: LintAllOptions): AsyncGenerator<LintResult> {
   let start = 0;
   const nextTask = (): BatchTask | undefined => {
     const slice: Reply[] = [];
@@ -251,17 +196,17 @@ async function* lintAll(replies: Iterator<Reply>, clusters: Map<number, CorpusCl
     }
     return;
   }
-  const inFlight: Array<Promise<LintResult[]>> = [];
+  const inFlight: Array<Promise<Uint8Array>> = [];
   const fill = () => {
     while (inFlight.length < jobs * 4 && !signal?.aborted) {
       const task = nextTask();
       if (!task) return;
-      inFlight.push(pool.run(task, { name: 'lint' }) as Promise<LintResult[]>);
+      inFlight.push(pool.lint(packBatch(task), onFailure));
     }
   };
   fill();
   while (inFlight.length > 0) {
-    const results = await inFlight.shift()!;
+    const results = unpack<LintResult[]>(await inFlight.shift()!);
     fill();
     yield* results;
     if (signal?.aborted) {
@@ -295,7 +240,7 @@ export async function audit(paths: string[], options: AuditOptions = {}): Promis
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // Bodies wait on disk until their thread is known: memory holds link metadata, not the mailbox.
   const store = spillStore();
-  const pool = createPool(jobs);
+  const pool = AuditPool.create(jobs);
   try {
     return await run(paths, options, overrides, cwd, pool, jobs, elapsed, store);
   } finally {
@@ -312,9 +257,9 @@ function spillStore(): SpillStore {
   }
 }
 
-async function run(paths: string[], options: AuditOptions, overrides: Overrides, cwd: string, pool: Pool | undefined, jobs: number, elapsed: () => number, store: RecordStore): Promise<AuditReport> {
+async function run(paths: string[], options: AuditOptions, overrides: Overrides, cwd: string, pool: AuditPool | undefined, jobs: number, elapsed: () => number, store: RecordStore): Promise<AuditReport> {
   // 1. Read and thread. Mail is parsed on the pool (mailparser is the slow part of reading).
-  const parser = pool ? batchingParser(pool, PARSE_BATCH) : undefined;
+  const parser = pool?.parser(PARSE_BATCH);
   const problems: SourceProblems = { errors: [], csv: { rows: 0, fatal: 0, repaired: 0 } };
   // Quoted history is never linted: it is not even stored.
   const builder = new ThreadBuilder({ agents: options.all ? () => true : (options.agents ?? []), store, keepQuoted: false });
@@ -346,8 +291,10 @@ async function run(paths: string[], options: AuditOptions, overrides: Overrides,
   const aggregates = new Aggregates(options.collectResults ?? false, options.worst ?? 0);
   const lintStart = elapsed();
   let done = 0;
+  let lintFailures = 0;
   if (!interrupted) {
-    for await (const result of lintAll(replies, clustering.byIndex, overrides, cwd, pool, jobs, options.signal)) {
+    const onFailure = () => lintFailures++;
+    for await (const result of lintAll(replies, clustering.byIndex, { overrides, cwd, pool, jobs, signal: options.signal, onFailure })) {
       await options.onResult?.(result, done);
       aggregates.add(result);
       done++;
@@ -363,7 +310,8 @@ async function run(paths: string[], options: AuditOptions, overrides: Overrides,
   return {
     version: 1,
     summary,
-    accounting: { ...builder.accounting, linted: aggregates.linted },
+    // A reply whose worker died on it was read but not checked: it counts as failed.
+    accounting: { ...builder.accounting, failed: builder.accounting.failed + lintFailures, linted: aggregates.linted },
     histogram: aggregates.histogram,
     rules: [...aggregates.rules.values()].sort((a, b) => b.errors + b.warnings + b.infos - (a.errors + a.warnings + a.infos)),
     agents: aggregates.agents.list(),

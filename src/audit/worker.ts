@@ -1,11 +1,12 @@
 /** Worker-thread entry for the audit pool (piscina): parse raw mail, lint batches of replies. */
+import { move } from 'piscina';
 import { parseMessage, type MessageOrigin } from '../readers/mail/eml.js';
 import type { MailRecord } from '../readers/record.js';
-import type { LintResult } from '../types.js';
-import { lintBatch, type BatchTask } from './lint-batch.js';
+import { lintBatch, pack, unpackBatch, type PackedBatch } from './lint-batch.js';
 
-export function lint(task: BatchTask): Promise<LintResult[]> {
-  return lintBatch(task);
+/** Lints a packed batch; the results go back packed too (see `PackedBatch`). */
+export async function lint(task: PackedBatch): Promise<Uint8Array> {
+  return move(pack(await lintBatch(unpackBatch(task)))) as Uint8Array;
 }
 
 /** Raw messages packed into one buffer (moved to the worker, not copied); each ends at `end`. */

@@ -1,6 +1,6 @@
 // `replylint audit` as users run it: a subprocess of the built CLI, real files, real workers.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,43 @@ describe('replylint audit', () => {
     const noMap = run(['audit', 'fixtures/audit/helpdesk.csv']);
     expect(noMap.code).toBe(2);
     expect(noMap.stderr).toMatch(/needs a column mapping \(pass --preset twcs or --map/);
+  });
+
+  it('a reply that kills its worker is one fatal result; the rest of the audit goes on and is counted', () => {
+    // A real worker death: a plugin rule that ends its worker thread on one reply.
+    const dir = mkdtempSync(path.join(tmpdir(), 'replylint-worker-death-'));
+    const plugin = path.join(dir, 'exit-rule.mjs');
+    const zod = path.join(root, 'node_modules/zod/index.js').replace(/\\/g, '/');
+    writeFileSync(
+      plugin,
+      `import { z } from '${zod}';
+      import { isMainThread } from 'node:worker_threads';
+      export default { rules: [{
+        meta: { id: 'test/exit-worker', description: 'Ends its worker on a marked reply', category: 'test', defaultSeverity: 'warning', weight: 1,
+          options: z.object({}), messages: {}, docs: { rationale: 'r', fix: 'f' }, examples: { valid: [], invalid: [] } },
+        check(ctx) { if (!isMainThread && ctx.reply.text.includes('END THIS WORKER')) process.exit(3); },
+      }] };`,
+    );
+    const records = Array.from({ length: 40 }, (_, i) => ({
+      id: `r${i}`,
+      role: 'agent',
+      text: i === 17 ? 'Hi Sam, END THIS WORKER. Best, Maria' : `Hi Sam, I have refunded order ${i} today and I am sorry for the wait. Best, Maria`,
+    }));
+    const input = path.join(dir, 'replies.jsonl');
+    writeFileSync(input, records.map((record) => JSON.stringify(record)).join('\n'));
+    const args = ['audit', input, '-f', 'ndjson', '--plugin', plugin, '--rule', 'test/exit-worker:warn'];
+    const inline = lines(run([...args, '--jobs', '1']).stdout);
+    const pooled = run([...args, '--jobs', '2']);
+    expect(pooled.code).toBe(1);
+    expect(pooled.stderr).not.toMatch(/\n\s+at /);
+    const results = lines(pooled.stdout);
+    expect(results.map((line) => line.id)).toEqual(inline.map((line) => line.id));
+    const fatal = results[17] as Line & { messages: Array<{ ruleId: string; message: string }> };
+    expect(fatal.score).toBeNull();
+    expect(fatal.messages[0]?.message).toMatch(/^the worker linting this reply failed \(.+\); try --jobs 1$/);
+    // Every other reply was linted, as in one thread, including the batch the worker died in.
+    expect(results.filter((_, i) => i !== 17).map((line) => line.score)).toEqual(inline.filter((_, i) => i !== 17).map((line) => line.score));
+    expect(results.at(-1)?.accounting).toEqual({ read: 40, agentReplies: 40, context: 0, failed: 1, linted: 39 });
   });
 
   it('json carries every result with id, thread and author, plus clusters and agents', () => {
