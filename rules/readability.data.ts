@@ -113,6 +113,13 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: '\\b(?<fix>loose) (?:your|the|my|our|access|connection|data|signal|points|money)\\b', replacement: 'lose', why: '"lose" means to misplace; "loose" means not tight' },
   { pattern: "\\b(?<fix>who'?s) (?:account|order|name|phone|card|email|number|device)\\b", replacement: 'whose', why: '"whose" is the possessive' },
   { pattern: '\\b(?:I|we|you|they) (?<fix>seen|done) (?:it|that|this|the|your)\\b', form: 'simple-past', why: 'use "saw/did" or "have seen/have done"' },
+  { pattern: '\\b(?:thanks|thank you) for (?<fix>reaching)(?=\\s*(?:[.!,:;)]|$))', replacement: 'reaching out', why: '"reach" needs "out": "thanks for reaching out"' },
+  { pattern: '\\b(?:get|gets|got|getting) (?<fix>resolve|fix|solve|approve|deliver|replace|repair|delete|activate)\\b', form: 'participle', why: 'after "get", use the past participle: "get it resolved"' },
+  { pattern: "\\b(?:to|will|'ll|can|could|would|please|should|shall|must|i|we) (?<fix>followup)\\b", replacement: 'follow up', why: '"follow up" is the verb; "follow-up" is the noun' },
+  { pattern: '\\ba (?<fix>work around)\\b', replacement: 'workaround', why: 'the noun is one word: "a workaround"' },
+  { pattern: '\\b(?<fix>though) (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b', replacement: 'through', why: '"through" is "until"; "though" is "although"' },
+  { pattern: "\\b(?<fix>lets's)\\b", replacement: "let's", why: '"let\'s" is "let us"' },
+  { pattern: '\\bapolog(?:y|ies|i[sz]e) (?<fix>on) (?!behalf)(?:your|the|this|that|any)\\b', replacement: 'for', why: 'apologies are "for" something' },
 ];
 
 /** The form of `word` a confusion asks for: "has respond" → "responded", "these type" → "types". */

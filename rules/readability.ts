@@ -512,6 +512,7 @@ export default defineRule({
         { text: 'We has respond via DM, and I have send the form. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: 'We have responded via DM, and I have sent the form. -KC' },
         { text: 'These type of issues are rare, and all the order are safe. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'These types of issues are rare, and all the orders are safe. -KC' },
         { text: 'What have you doing to fix it? -KC', errors: [{ messageId: 'grammar' }], output: 'What have you been doing to fix it? -KC' },
+        { text: 'Thanks for reaching. We will followup so it gets resolve soon. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: 'Thanks for reaching out. We will follow up so it gets resolved soon. -KC' },
         { text: 'There is no record has been made of it. -KC', errors: [{ messageId: 'grammar' }], output: 'There is no record has been made of it. -KC' },
         { text: 'Hello,kindly DM us the number. -KC', errors: [{ messageId: 'grammar', line: 1, column: 6 }], output: 'Hello, kindly DM us the number. -KC' },
         { text: 'Hi Eric .Booking is already confirmed.Thanks -Emir', errors: [{ messageId: 'grammar', line: 1, column: 8 }, { messageId: 'grammar', line: 1, column: 38 }] },
