@@ -1,4 +1,4 @@
-import type { Root } from 'nlcst';
+import type { Root, Sentence } from 'nlcst';
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import retextRepeatedWords from 'retext-repeated-words';
 import { VFile } from 'vfile';
@@ -56,12 +56,28 @@ const confusions = CONFUSIONS.map((entry) => ({ ...entry, regex: new RegExp(entr
 const EVASIVE_PASSIVE =
   /\b(?:(?:a |an |some )?(?:mistakes?|errors?) (?:was|were|has been|have been|had been) made|(?:was|were|has been|have been|had been|got) (?:accidentally |mistakenly |incorrectly |inadvertently )?(?:lost|cancell?ed|damaged|delayed|missed|overlooked|mishandled|misplaced|declined|denied|rejected|overcharged|double[- ]charged|dropped|deleted|closed|suspended|blocked|removed|not (?:processed|sent|shipped|received|delivered|applied|updated))(?! by)\b)/gi;
 
-// The retext plugins walk the whole tree; each runs only on a reply where a cheap look says it may
-// have something to say (a repeated word; "an", or "a" before a vowel, an h, capitals or 8/11/18).
+// The retext plugins walk every word of the tree they are given; each is given only the sentences
+// where a cheap look says it may have something to say (a repeated word; "an", or "a" before a
+// vowel, an h, capitals or 8/11/18). Both judge a word within its sentence only.
 const repeatedWords = retextRepeatedWords();
 const MAY_REPEAT = /\b(\p{L}+)\s+\1\b/iu;
 const indefiniteArticle = retextIndefiniteArticle();
 const MAY_MISUSE_ARTICLE = /\b[Aa]n\s|\b[Aa]\s+(?:[aeiouhAEIOUH8]|[A-Z]{2}|1[18]\b)/;
+
+/** A tree of the sentences whose masked text matches `test`, or undefined when there are none. */
+function sentencesWhere(analysis: Analysis, test: RegExp): Root | undefined {
+  const kept: Sentence[] = [];
+  for (const paragraph of (analysis.tree as Root).children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      const start = sentence.position?.start.offset ?? 0;
+      const end = sentence.position?.end.offset ?? analysis.maskedText.length;
+      if (test.test(analysis.maskedText.slice(start, end))) kept.push(sentence);
+    }
+  }
+  return kept.length === 0 ? undefined : { type: 'RootNode', children: [{ type: 'ParagraphNode', children: kept }] };
+}
 // Contractions missing their apostrophe, from the words the analysis already has (no tree walk).
 const CONTRACTION_LOOKUP = new Map<string, string>();
 for (const [key, value] of Object.entries(CONTRACTIONS)) {
@@ -338,8 +354,10 @@ function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
   }
   // retext's own checks, run on the shared tree (no second parse).
   const file = new VFile({ value: analysis.maskedText });
-  if (MAY_MISUSE_ARTICLE.test(analysis.maskedText)) indefiniteArticle(analysis.tree as Root, file);
-  if (MAY_REPEAT.test(analysis.maskedText)) repeatedWords(analysis.tree as Root, file);
+  const articles = sentencesWhere(analysis, MAY_MISUSE_ARTICLE);
+  if (articles) indefiniteArticle(articles, file);
+  const repeats = sentencesWhere(analysis, MAY_REPEAT);
+  if (repeats) repeatedWords(repeats, file);
   for (const sentence of analysis.sentences) {
     if (sentence.frame) continue;
     for (const word of sentence.words) {
@@ -539,6 +557,7 @@ export default defineRule({
         { text: "I have updated they're request.", errors: [{ messageId: 'grammar' }] },
         { text: 'We are happy to resolved this.', errors: [{ messageId: 'grammar' }], output: 'We are happy to resolve this.' },
         { text: 'I checked the the order today.', errors: [{ messageId: 'grammar' }] },
+        { text: 'Thanks for waiting. I sent you a email. It holds an unique code. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'Thanks for waiting. I sent you an email. It holds a unique code. -KC' },
         { text: 'You will recieve an email today.', errors: [{ messageId: 'spelling', line: 1, column: 10 }] },
         { text: 'We will utilize the new form.', errors: [{ messageId: 'jargon' }] },
         { text: 'Unfortunately your order was cancelled on Monday.', options: { spelling: false }, errors: [{ messageId: 'passive' }] },

@@ -176,8 +176,10 @@ function toSentenceInfo(node: Sentence, text: string, masks: Analysis['masks'], 
   const words: WordInfo[] = [];
   for (const child of node.children) {
     if (child.type !== 'WordNode') continue;
-    const span = spanOf(child as Positioned);
-    words.push({ ...span, text: text.slice(span.start, span.end), masked: overlaps(masks, span.start, span.end) });
+    // Once per word of every reply: no intermediate span object.
+    const from = child.position?.start.offset ?? 0;
+    const to = child.position?.end.offset ?? 0;
+    words.push({ start: from, end: to, text: text.slice(from, to), masked: overlaps(masks, from, to) });
   }
   // A sentence belongs to the frame when it lies wholly in the greeting or the sign-off.
   const frame = end <= bodyStart || start >= bodyEnd;
