@@ -7,6 +7,7 @@
  * Plain data only, like everything in `src/types.ts`, so records can cross worker threads.
  */
 import type { Channel, ReaderProblem, SourceSegment, Span } from '../types.js';
+import { KeyTable } from './key-table.js';
 
 export type Role = 'agent' | 'customer';
 
@@ -58,12 +59,15 @@ export interface MailRecord {
   fatal?: ReaderProblem;
 }
 
-/** Gives duplicated ids within one source a `#2`, `#3`… suffix so every record stays addressable. */
+/**
+ * Gives duplicated ids within one source a `#2`, `#3`… suffix so every record stays addressable.
+ * Ids are remembered as hashes (see `KeyTable`): a mailbox's ids would otherwise all stay in memory.
+ */
 export class IdAllocator {
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new KeyTable();
 
   take(id: string): string {
-    let count = (this.seen.get(id) ?? 0) + 1;
+    let count = Math.max(0, this.seen.get(id)) + 1;
     this.seen.set(id, count);
     if (count === 1) return id;
     // The suffixed form could itself collide with a real id; keep counting until it is free.

@@ -29,6 +29,7 @@ import type { MailRecord, Role } from './record.js';
 import { UnionFind } from '../dedupe/union-find.js';
 import { Column, float64Column, int32Column, uint8Column } from '../typed-arrays.js';
 import { MemoryStore, type RecordStore } from './record-store.js';
+import { KeyTable } from './key-table.js';
 
 /** Decides whether a record without a known role was written by the team. */
 export type AgentMatcher = (record: Pick<MailRecord, 'from' | 'author'>) => boolean;
@@ -106,17 +107,17 @@ function mailKey(messageId: string): string {
 
 /**
  * Link keys as integer nodes of a union-find, one per key: a record's own key, or a key only
- * referenced so far (a missing middle message, a parent not read yet). Keys are kept once, here.
+ * referenced so far (a missing middle message, a parent not read yet). Keys are kept as hashes.
  */
 class Links {
-  private readonly nodes = new Map<string, number>();
+  private readonly nodes = new KeyTable();
   readonly sets = new UnionFind();
   /** The record (seq) each node is, or -1 for a key only referenced so far. */
   private readonly records = int32Column();
 
   node(key: string): number {
     let node = this.nodes.get(key);
-    if (node === undefined) {
+    if (node < 0) {
       node = this.sets.add();
       this.records.push(-1);
       this.nodes.set(key, node);
@@ -127,7 +128,7 @@ class Links {
   /** The record with this key, or -1. */
   recordOf(key: string): number {
     const node = this.nodes.get(key);
-    return node === undefined ? -1 : this.records.at(node);
+    return node < 0 ? -1 : this.records.at(node);
   }
 
   recordAt(node: number): number {
@@ -182,7 +183,7 @@ export class ThreadBuilder {
   // Until grouping: link keys and their union-find, the subject fallback, parents not read yet.
   private links: Links | undefined = new Links();
   private recordNodes: Column<Int32Array> | undefined = int32Column();
-  private firstBySubject = new Map<string, number>();
+  private firstBySubject = new KeyTable();
   private replySubjects: Array<[norm: string, node: number]> = [];
   private unresolvedParents: Array<[seq: number, node: number]> = [];
 
@@ -357,7 +358,7 @@ export class ThreadBuilder {
     // reply with that subject.
     for (const [norm, node] of this.replySubjects) {
       const first = this.firstBySubject.get(norm);
-      if (first !== undefined) links.sets.union(first, node);
+      if (first >= 0) links.sets.union(first, node);
       else this.firstBySubject.set(norm, node);
     }
     for (const [seq, node] of this.unresolvedParents) this.parents.set(seq, links.recordAt(node));
@@ -375,7 +376,7 @@ export class ThreadBuilder {
     // Linking is done: free the keys before the replies are built.
     this.links = undefined;
     this.recordNodes = undefined;
-    this.firstBySubject = new Map();
+    this.firstBySubject = new KeyTable();
     this.replySubjects = [];
     this.unresolvedParents = [];
 
