@@ -42,7 +42,8 @@ export interface Clustering {
  * costs no extra wall time), then `finish` confirms candidates and builds the clusters.
  */
 export class ReplyClusterer {
-  private readonly index: DuplicateIndex;
+  /** Dropped by `finish`: linting a large mailbox needs the clusters, not the index. */
+  private index: DuplicateIndex | undefined;
   private millis = 0;
 
   constructor(private readonly options: ClusterOptions = {}) {
@@ -56,6 +57,7 @@ export class ReplyClusterer {
   /** Adds the agent reply that will be `replies[index]` (fatal records are never added). */
   add(index: number, text: string): void {
     const started = performance.now();
+    if (!this.index) throw new Error('ReplyClusterer: add() after finish()');
     this.index.add(String(index), text);
     this.millis += performance.now() - started;
   }
@@ -65,7 +67,10 @@ export class ReplyClusterer {
     const started = performance.now();
     const clusters: CannedCluster[] = [];
     const byIndex = new Map<number, CorpusCluster>();
-    for (const cluster of this.index.clusters({ minSize: this.options.minSize ?? 2 })) {
+    const index = this.index;
+    if (!index) throw new Error('ReplyClusterer: finish() called twice');
+    this.index = undefined;
+    for (const cluster of index.clusters({ minSize: this.options.minSize ?? 2 })) {
       const members = cluster.members.map(Number);
       const memberMeta = members.map(meta).filter((m): m is ReplyMeta => m !== undefined);
       const ids = memberMeta.map((m) => m.id);
