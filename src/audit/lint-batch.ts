@@ -20,7 +20,7 @@ export interface BatchTask {
  * A batch as it crosses to a worker: replies and clusters as JSON in one buffer that is moved, not
  * cloned. Results come back the same way. Cloned objects stayed alive on the audit's thread while
  * a batch waited its turn, long enough to be promoted to V8's old generation, where they piled up
- * as garbage until a full collection (up to 600 MB of heap on a 1 GB mailbox).
+ * as garbage until a full collection (about 550 MB of heap on a 1 GB mailbox).
  */
 export interface PackedBatch {
   overrides: Overrides;
