@@ -42,6 +42,7 @@ const HOLDOUTS = [
   { file: 'holdout7.jsonl', sample: 'holdout7' },
   { file: 'holdout8.jsonl', sample: 'holdout8' },
   { file: 'holdout9.jsonl', sample: 'holdout9' },
+  { file: 'holdout10.jsonl', sample: 'holdout10' },
 ];
 const HOLDOUT_N = 200;
 

@@ -30,7 +30,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CORE_RULES = ['blame-shifting', 'missing-apology', 'missing-remedy', 'missing-named-contact', 'readability', 'canned-duplicate'];
 const TARGET = { precision: 0.9, recall: 0.85 };
 const CORPUS = ['random', 'enriched', 'cases'] as const;
-const HELD_OUT = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9'] as const;
+const HELD_OUT = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10'] as const;
 const SETS = [...CORPUS, ...HELD_OUT];
 const HELD_OUT_FILES = HELD_OUT.map((set) => `fixtures/eval/${set}.jsonl`);
 
