@@ -64,19 +64,20 @@ const MAY_REPEAT = /\b(\p{L}+)\s+\1\b/iu;
 const indefiniteArticle = retextIndefiniteArticle();
 const MAY_MISUSE_ARTICLE = /\b[Aa]n\s|\b[Aa]\s+(?:[aeiouhAEIOUH8]|[A-Z]{2}|1[18]\b)/;
 
-/** A tree of the sentences whose masked text matches `test`, or undefined when there are none. */
-function sentencesWhere(analysis: Analysis, test: RegExp): Root | undefined {
-  const kept: Sentence[] = [];
+/** For each test, a tree of the sentences whose masked text matches it (undefined when none do). */
+function sentencesWhere(analysis: Analysis, tests: RegExp[]): Array<Root | undefined> {
+  const kept = tests.map((): Sentence[] => []);
   for (const paragraph of (analysis.tree as Root).children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue;
-      const start = sentence.position?.start.offset ?? 0;
-      const end = sentence.position?.end.offset ?? analysis.maskedText.length;
-      if (test.test(analysis.maskedText.slice(start, end))) kept.push(sentence);
+      const text = analysis.maskedText.slice(sentence.position?.start.offset ?? 0, sentence.position?.end.offset ?? analysis.maskedText.length);
+      tests.forEach((test, i) => {
+        if (test.test(text)) kept[i]!.push(sentence);
+      });
     }
   }
-  return kept.length === 0 ? undefined : { type: 'RootNode', children: [{ type: 'ParagraphNode', children: kept }] };
+  return kept.map((sentences) => (sentences.length === 0 ? undefined : { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] }));
 }
 // Contractions missing their apostrophe, from the words the analysis already has (no tree walk).
 const CONTRACTION_LOOKUP = new Map<string, string>();
@@ -354,9 +355,8 @@ function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
   }
   // retext's own checks, run on the shared tree (no second parse).
   const file = new VFile({ value: analysis.maskedText });
-  const articles = sentencesWhere(analysis, MAY_MISUSE_ARTICLE);
+  const [articles, repeats] = sentencesWhere(analysis, [MAY_MISUSE_ARTICLE, MAY_REPEAT]);
   if (articles) indefiniteArticle(articles, file);
-  const repeats = sentencesWhere(analysis, MAY_REPEAT);
   if (repeats) repeatedWords(repeats, file);
   for (const sentence of analysis.sentences) {
     if (sentence.frame) continue;

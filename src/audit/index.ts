@@ -168,14 +168,13 @@ interface LintAllOptions {
   overrides: Overrides;
   cwd: string;
   pool: AuditPool | undefined;
-  jobs: number;
   signal: AbortSignal | undefined;
   /** A reply could not be checked (its worker died on it). */
   onFailure: () => void;
 }
 
 /** Runs batches inline or on the pool, yielding results in input order. Replies are built as batches are sent. */
-async function* lintAll(replies: Iterator<Reply>, clusters: Map<number, CorpusCluster>, { overrides, cwd, pool, jobs, signal, onFailure }: LintAllOptions): AsyncGenerator<LintResult> {
+async function* lintAll(replies: Iterator<Reply>, clusters: Map<number, CorpusCluster>, { overrides, cwd, pool, signal, onFailure }: LintAllOptions): AsyncGenerator<LintResult> {
   let start = 0;
   const nextTask = (): BatchTask | undefined => {
     const slice: Reply[] = [];
@@ -198,7 +197,7 @@ async function* lintAll(replies: Iterator<Reply>, clusters: Map<number, CorpusCl
   }
   const inFlight: Array<Promise<Uint8Array>> = [];
   const fill = () => {
-    while (inFlight.length < jobs * 4 && !signal?.aborted) {
+    while (inFlight.length < pool.slots && !signal?.aborted) {
       const task = nextTask();
       if (!task) return;
       inFlight.push(pool.lint(packBatch(task), onFailure));
@@ -242,7 +241,7 @@ export async function audit(paths: string[], options: AuditOptions = {}): Promis
   const store = spillStore();
   const pool = AuditPool.create(jobs);
   try {
-    return await run(paths, options, overrides, cwd, pool, jobs, elapsed, store);
+    return await run(paths, options, overrides, cwd, pool, elapsed, store);
   } finally {
     store.close();
     await pool?.destroy();
@@ -257,14 +256,13 @@ function spillStore(): SpillStore {
   }
 }
 
-async function run(paths: string[], options: AuditOptions, overrides: Overrides, cwd: string, pool: AuditPool | undefined, jobs: number, elapsed: () => number, store: RecordStore): Promise<AuditReport> {
+async function run(paths: string[], options: AuditOptions, overrides: Overrides, cwd: string, pool: AuditPool | undefined, elapsed: () => number, store: RecordStore): Promise<AuditReport> {
   // 1. Read and thread. Mail is parsed on the pool (mailparser is the slow part of reading).
-  const parser = pool?.parser(PARSE_BATCH);
   const problems: SourceProblems = { errors: [], csv: { rows: 0, fatal: 0, repaired: 0 } };
   // Quoted history is never linted: it is not even stored.
   const builder = new ThreadBuilder({ agents: options.all ? () => true : (options.agents ?? []), store, keepQuoted: false });
   let interrupted = false;
-  const sourceOptions = { ...(options.map ? { map: options.map } : {}), ...(options.format ? { format: options.format } : {}), ...(parser ? { parser, concurrency: jobs * PARSE_BATCH * 4 } : {}) };
+  const sourceOptions = { ...(options.map ? { map: options.map } : {}), ...(options.format ? { format: options.format } : {}), ...(pool ? { parser: pool.parser(PARSE_BATCH), concurrency: pool.slots * PARSE_BATCH } : {}) };
   // Canned clusters are indexed as agent replies arrive (this thread is otherwise idle while the
   // workers parse mail); only confirming candidates waits for the end of reading.
   const clusterer = new ReplyClusterer(options.cluster);
@@ -294,7 +292,7 @@ async function run(paths: string[], options: AuditOptions, overrides: Overrides,
   let lintFailures = 0;
   if (!interrupted) {
     const onFailure = () => lintFailures++;
-    for await (const result of lintAll(replies, clustering.byIndex, { overrides, cwd, pool, jobs, signal: options.signal, onFailure })) {
+    for await (const result of lintAll(replies, clustering.byIndex, { overrides, cwd, pool, signal: options.signal, onFailure })) {
       await options.onResult?.(result, done);
       aggregates.add(result);
       done++;

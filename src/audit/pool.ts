@@ -22,11 +22,19 @@ interface PendingMessage {
   resolve: (record: MailRecord) => void;
 }
 
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** The fatal problem of a message or reply whose worker died on it twice. */
+function workerFailure(what: 'parsing this message' | 'linting this reply', error: unknown, line?: number): ReturnType<typeof problem> {
+  const reason = error instanceof Error ? error.message : String(error);
+  return problem(`the worker ${what} failed (${reason}); try --jobs 1`, line);
 }
 
+/** Tasks a worker holds at once: with one at a time it sat idle until the audit's thread, busy
+ * threading and indexing, got round to sending another (41 % idle while reading). */
+const TASKS_PER_WORKER = 4;
+
 export class AuditPool {
+  /** Tasks the pool takes at once; callers keep this many in flight. */
+  readonly slots: number;
   private readonly piscina: Piscina<unknown, unknown>;
   private retries: Promise<unknown> = Promise.resolve();
 
@@ -41,13 +49,12 @@ export class AuditPool {
   }
 
   private constructor(jobs: number) {
+    this.slots = jobs * TASKS_PER_WORKER;
     this.piscina = new Piscina({
       filename: new URL('../../../dist/src/audit/worker.js', import.meta.url).href,
       maxThreads: jobs,
       minThreads: jobs,
-      // A worker holds its next tasks already: with one at a time it sat idle until this thread,
-      // busy threading and indexing, got round to sending another (41 % idle while reading).
-      concurrentTasksPerWorker: 4,
+      concurrentTasksPerWorker: TASKS_PER_WORKER,
       // Parsing and linting make short-lived garbage; a larger young generation promotes less of
       // it. Measured on the 100k bench: 48 MB 1,661 replies/s, 96 MB 1,845, 192 MB 1,821 (+200 MB RSS).
       resourceLimits: { maxYoungGenerationSizeMb: 96 },
@@ -107,7 +114,7 @@ export class AuditPool {
             (bytes) => unpack<LintResult[]>(bytes),
             (error: unknown) => {
               onFailure();
-              return [fatalResult({ ...reply, fatal: problem(`the worker linting this reply failed (${reason(error)}); try --jobs 1`) })];
+              return [fatalResult({ ...reply, fatal: workerFailure('linting this reply', error) })];
             },
           ),
         ),
@@ -146,5 +153,5 @@ export class AuditPool {
 
 function parseFailure(origin: MessageOrigin, error: unknown): MailRecord {
   const base = { source: origin.source, id: origin.fallbackId, index: origin.index, kind: 'mail' as const, line: origin.recordLine };
-  return fatalRecord(base, problem(`the worker parsing this message failed (${reason(error)}); try --jobs 1`, origin.firstLine));
+  return fatalRecord(base, workerFailure('parsing this message', error, origin.firstLine));
 }
