@@ -11,7 +11,7 @@
  * learns how far to trust each.
  *
  * `scripts/train-models.ts` (`npm run train`) fits each model on the labelled social exchanges
- * (twcs replies and social cases; held-out sets 8 and 9 are kept blind for judging) and writes
+ * (twcs replies, social cases and the held-out sets of `TRAINING_HELD_OUT`) and writes
  * `rules/<rule>.model.ts`; `--cross-validate` prints how each does on a held-out set when trained
  * without it.
  */

@@ -69,7 +69,7 @@ describe('exchange models', () => {
     for (const spec of MODELS) {
       const examples = await trainingExamples(spec, corpus);
       expect(examples.length).toBeGreaterThan(300);
-      expect(judges[spec.rule]?.model()).toEqual(fit(examples));
+      expect(judges[spec.rule]?.model()).toEqual(fit(examples, spec.threshold));
     }
   }, 120_000);
 });
