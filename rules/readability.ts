@@ -274,6 +274,27 @@ const SPACING = /\b[a-z]{2,}(?<after>[.!?,])(?=[A-Z][a-z])|\b[A-Za-z][a-z]+(?<co
 // A sentence that starts in lower case after one that ended: "sorry that happened. please reach out".
 const LOWER_START = /\b(?!(?:vs|etc|approx|incl|dept|mins?|hrs?|no|ft|st)\.)[a-z]{2,}[.!?] (?<lower>please|we|i|you|thanks|thank|let|our|the|this|it|if|sorry|can|could|feel|kindly)\b/g;
 
+// A new sentence begun after a comma: "Sorry to hear that, Are you getting", "a delay with the
+// service, You can find". Only words that are never names; not after an opening "Hi there,".
+const CAPITAL_AFTER_COMMA =
+  /\b[a-z]+(?<comma>,) (?:You|Are|Is|Please|We|Our|Oh|These|This|It|Let|Thanks|Thank|Do|Does|Did|Have|Has|How|What|Could|Would|Can|Sorry|If|When|Kindly|Feel|They|Unfortunately|However|Just|Were|Was|Glad|Should)(?= [a-z])/g;
+const SALUTATION = /^\W*(?:@\w+\W+)*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day))\b[^,.!?]*$/i;
+
+function checkCommaSplice(ctx: RuleContext, analysis: Analysis): void {
+  const text = analysis.plainText;
+  for (const match of text.matchAll(CAPITAL_AFTER_COMMA)) {
+    const start = match.index + match[0].indexOf(',');
+    if (inFrame(analysis, start) || overlapsMask(analysis, start, start + 1)) continue;
+    if (SALUTATION.test(text.slice(text.lastIndexOf('\n', start) + 1, start))) continue;
+    const from = text.lastIndexOf(' ', start) + 1;
+    const to = start + 2 + (/^\w+/.exec(text.slice(start + 2))?.[0].length ?? 0);
+    reportReplacement(ctx, { start, end: start + 1 }, '.', 'a capital starts a new sentence: end the one before with a full stop', {
+      actual: text.slice(from, to),
+      expected: `${text.slice(from, start)}.${text.slice(start + 1, to)}`,
+    });
+  }
+}
+
 function checkSentenceCase(ctx: RuleContext, analysis: Analysis): void {
   for (const match of analysis.plainText.matchAll(LOWER_START)) {
     const word = match.groups?.['lower'];
@@ -523,6 +544,9 @@ export default defineRule({
         // Lower case after a full stop is a domain or a file name, not a missing space.
         'Log in at amazon.com and open settings.json to change it. -KC',
         'It costs less than the 10 mins vs. the hour you spent on hold. -KC',
+        // A capital after an opening salutation's comma, or a name after a comma, starts no new sentence.
+        'Hi there, Could you DM us your order number? -KC',
+        'Thanks for the shout out, Will. -KC',
       ],
       invalid: [
         { text: 'We have also have a new offer for you.', errors: [{ messageId: 'grammar', line: 1, column: 13 }], output: 'We have also a new offer for you.' },
@@ -532,6 +556,7 @@ export default defineRule({
         { text: 'What have you doing to fix it? -KC', errors: [{ messageId: 'grammar' }], output: 'What have you been doing to fix it? -KC' },
         { text: 'Thanks for reaching. We will followup so it gets resolve soon. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: 'Thanks for reaching out. We will follow up so it gets resolved soon. -KC' },
         { text: 'There is no record has been made of it. -KC', errors: [{ messageId: 'grammar' }], output: 'There is no record has been made of it. -KC' },
+        { text: 'Sorry to hear that, Are you getting an error? -KC', errors: [{ messageId: 'grammar', line: 1, column: 19 }], output: 'Sorry to hear that. Are you getting an error? -KC' },
         { text: 'Hello,kindly DM us the number. -KC', errors: [{ messageId: 'grammar', line: 1, column: 6 }], output: 'Hello, kindly DM us the number. -KC' },
         { text: 'Hi Eric .Booking is already confirmed.Thanks -Emir', errors: [{ messageId: 'grammar', line: 1, column: 8 }, { messageId: 'grammar', line: 1, column: 38 }] },
         { text: 'For immediate assistance,pls call us on the number on your card. -KC', errors: [{ messageId: 'grammar', line: 1, column: 25 }] },
@@ -587,6 +612,7 @@ export default defineRule({
       checkGrammar(ctx, analysis);
       checkSpacing(ctx, analysis);
       checkSentenceCase(ctx, analysis);
+      checkCommaSplice(ctx, analysis);
     }
     if (opts.spelling) checkSpelling(ctx, analysis, opts);
   },
