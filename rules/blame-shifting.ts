@@ -101,6 +101,7 @@ export default defineRule({
         { text: "Due to our privacy policy we're not able to discuss this here. Please have the account holder contact us at https://example.com/help so we can help. -KC", context: 'My friend left his phone in your cab' },
         'We have your refund recorded as issued on May 3, so it should reach your card this week. -KC',
         { text: "Damage must be reported within 24 hours, and I've just logged yours as reference 4471. -KC", context: 'My suitcase came back broken' },
+        "The outage is with your provider; I've contacted them and will update you by 5pm. -KC",
       ],
       invalid: [
         { text: "You'd need to speak to Kuwait Airways directly about compensation. -KC", errors: [{ messageId: 'deflection' }] },
@@ -108,6 +109,7 @@ export default defineRule({
         { text: "We wouldn't offer an upgrade for a cancelled flight. -KC", errors: [{ messageId: 'refusal' }] },
         { text: 'If another airline flew you last, you would need to contact them about the bag. -KC', errors: [{ messageId: 'deflection' }] },
         { text: 'Have you asked the seller yet where it is? -KC', errors: [{ messageId: 'deflection' }] },
+        { text: "The game's servers are down right now; it's not on our end. -KC", errors: [{ messageId: 'deflection' }] },
         { text: "I'm sorry you feel that way, but we do follow EU regulations. -KC", errors: [{ messageId: 'cites-policy' }] },
         { text: 'As far as I can see, the service ran on time. -KC', errors: [{ messageId: 'dispute' }] },
         { text: 'The delay was unavoidable. -KC', errors: [{ messageId: 'deflection' }] },
