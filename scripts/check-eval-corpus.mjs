@@ -45,6 +45,13 @@ const HOLDOUTS = [
   { file: 'holdout10.jsonl', sample: 'holdout10' },
 ];
 const HOLDOUT_N = 200;
+// The blind e-mail set: rows of the Bitext CSV ordered by sha256(`${BITEXT_SEED}:${row index}`); the
+// first 100 (random), then the next 50 whose intent is a problem (enriched). Not labelled for canned-duplicate.
+const BITEXT_SEED = 'replylint-eval-bitext-v1';
+const BITEXT_RANDOM_N = 100;
+const BITEXT_ENRICHED_N = 50;
+const BITEXT_PROBLEMS = new Set(['complaint', 'payment_issue', 'registration_problems', 'get_refund', 'track_refund', 'delivery_period', 'track_order', 'check_cancellation_fee']);
+const BITEXT_RULES = RULES.filter((rule) => rule !== 'canned-duplicate');
 
 const errors = [];
 const warnings = [];
@@ -252,6 +259,36 @@ function checkCases() {
   return { n: recs.length, counts };
 }
 
+function checkBitext() {
+  const counts = newCounts();
+  const file = 'bitext.jsonl';
+  const csv = resolve(ROOT, '../shared/data/bench/Bitext_Sample_Customer_Support_Training_Dataset.csv');
+  const recs = readJsonl(file);
+  for (const { line, rec } of recs) {
+    const where = `${file}:${line}`;
+    if (rec.sample !== 'bitext') err(`${where}: sample must be "bitext"`);
+    if ('text' in rec || 'reply' in rec || 'customer' in rec) err(`${where}: do not copy Bitext text into the corpus`);
+    if (checkLabels(where, rec.labels, { requireAll: false })) {
+      for (const rule of BITEXT_RULES) if (!(rule in rec.labels)) err(`${where}: missing label for ${rule}`);
+      if ('canned-duplicate' in rec.labels) err(`${where}: canned-duplicate is not labelled in this set`);
+      tally(counts, rec.labels);
+    }
+    needsNote(where, rec);
+  }
+  if (existsSync(csv)) {
+    const rows = parseCsv(readFileSync(csv, 'utf8'));
+    const header = rows.shift();
+    const intent = header.indexOf('intent');
+    const key = (i) => createHash('sha256').update(`${BITEXT_SEED}:${i}`).digest('hex');
+    const order = rows.map((_, i) => i).sort((a, b) => (key(a) < key(b) ? -1 : 1));
+    const random = order.slice(0, BITEXT_RANDOM_N);
+    const enriched = order.slice(BITEXT_RANDOM_N).filter((i) => BITEXT_PROBLEMS.has(rows[i][intent])).slice(0, BITEXT_ENRICHED_N);
+    const expected = [...random.map((row) => `${row}:random`), ...enriched.map((row) => `${row}:enriched`)].join(',');
+    if (recs.map(({ rec }) => `${rec.row}:${rec.draw}`).join(',') !== expected) err(`${file}: not the draw with seed "${BITEXT_SEED}" (${BITEXT_RANDOM_N} random, then ${BITEXT_ENRICHED_N} problem intents), in order`);
+  } else warnings.push(`Bitext CSV not found (${csv}): the e-mail set's draw was not checked`);
+  return { n: recs.length, counts };
+}
+
 function table(title, counts) {
   const lines = [`${title}`, `  ${'rule'.padEnd(24)}${'fire'.padStart(6)}${'pass'.padStart(6)}${'skip'.padStart(6)}  skip%`];
   for (const rule of RULES) {
@@ -269,6 +306,8 @@ const twcs = checkTwcs(tweets);
 const cases = checkCases();
 const taken = new Set(twcs.ids);
 const holdouts = HOLDOUTS.filter(({ file }) => existsSync(resolve(EVAL_DIR, file))).map((set) => ({ ...set, ...checkHoldout(tweets, set, taken) }));
+
+const bitext = existsSync(resolve(EVAL_DIR, 'bitext.jsonl')) ? checkBitext() : undefined;
 
 for (const rule of RULES) {
   const c = twcs.counts.all[rule];
@@ -289,6 +328,7 @@ console.log(table('twcs.jsonl, enriched sample only', twcs.counts.enriched));
 console.log(`cases.jsonl: ${cases.n} hand-written cases`);
 console.log(table('cases.jsonl', cases.counts));
 for (const set of holdouts) console.log(table(`${set.file}: ${set.n} blind held-out replies`, set.counts));
+if (bitext) console.log(table(`bitext.jsonl: ${bitext.n} blind held-out e-mail exchanges`, bitext.counts));
 for (const w of warnings) console.log(`warning: ${w}`);
 for (const e of errors) console.error(`error: ${e}`);
 console.log(errors.length ? `eval corpus: ${errors.length} error(s)` : 'eval corpus: ok');

@@ -6,12 +6,13 @@
  * twcs-enriched, the hand-written cases and overall, with a PASS/MISS line against the targets;
  * then the same for each held-out set, labelled blind (without seeing the rules) to say how the
  * rules generalise; each was measured once blind and then used to find general gaps, so only the
- * newest is unbiased (see fixtures/eval/README.md). Then every miss and false alarm
+ * newest is unbiased (see fixtures/eval/README.md), and the blind e-mail set (Bitext exchanges,
+ * five rules, each reply judged alone). Then every miss and false alarm
  * with the label's note and what the rule said; then the score distribution over all twcs
  * company replies and the calibration check. It is a report: the exit code is 0 even when a
  * target is missed.
  *
- *   node dist/scripts/eval.js [--csv PATH] [--twcs PATH] [--cases PATH] [--holdout PATH ...] [--rule ID] [--no-details]
+ *   node dist/scripts/eval.js [--csv PATH] [--twcs PATH] [--cases PATH] [--holdout PATH ...] [--bitext PATH] [--bitext-csv PATH] [--rule ID] [--no-details]
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,7 @@ import { lintReply } from '../src/pipeline/run.js';
 import { readString } from '../src/readers/index.js';
 import type { LintMessage, LintResult, Reply } from '../src/types.js';
 import { BAD_REPLIES, GOOD_REPLIES, HIGH_BAR, LOW_BAR, type CalibrationReply } from './eval/calibration.js';
-import { loadCases, loadTwcsLabels, loadTwcsReplies, type LabelledRecord } from './eval/corpus.js';
+import { loadBitext, loadCases, loadTwcsLabels, loadTwcsReplies, type LabelledRecord } from './eval/corpus.js';
 import { lintCorpus } from './eval/lint-corpus.js';
 import { add, emptyCounts, f1, merge, outcome, precision, predicted, recall, type Counts } from './eval/metrics.js';
 
@@ -30,9 +31,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CORE_RULES = ['blame-shifting', 'missing-apology', 'missing-remedy', 'missing-named-contact', 'readability', 'canned-duplicate'];
 const TARGET = { precision: 0.9, recall: 0.85 };
 const CORPUS = ['random', 'enriched', 'cases'] as const;
-const HELD_OUT = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10'] as const;
+const HELD_OUT = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'bitext'] as const;
 const SETS = [...CORPUS, ...HELD_OUT];
-const HELD_OUT_FILES = HELD_OUT.map((set) => `fixtures/eval/${set}.jsonl`);
+const HELD_OUT_FILES = HELD_OUT.filter((set) => set !== 'bitext').map((set) => `fixtures/eval/${set}.jsonl`);
 
 /** Every value given for a repeatable flag (`--holdout A --holdout B`). */
 function flags(name: string): string[] {
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
   const csv = path.resolve(ROOT, flag('--csv') ?? '../shared/data/twcs/twcs-5000.csv');
   const twcsLabels = path.resolve(ROOT, flag('--twcs') ?? 'fixtures/eval/twcs.jsonl');
   const casesPath = path.resolve(ROOT, flag('--cases') ?? 'fixtures/eval/cases.jsonl');
+  const bitextCsv = path.resolve(ROOT, flag('--bitext-csv') ?? '../shared/data/bench/Bitext_Sample_Customer_Support_Training_Dataset.csv');
+  const bitextLabels = path.resolve(ROOT, flag('--bitext') ?? 'fixtures/eval/bitext.jsonl');
   const given = flags('--holdout');
   const holdoutPaths = (given.length > 0 ? given : HELD_OUT_FILES).map((file) => path.resolve(ROOT, file)).filter((file) => existsSync(file));
   const onlyRule = flag('--rule');
@@ -99,6 +102,7 @@ async function main(): Promise<void> {
   const twcsResults = lintCorpus(twcsReplies, settings);
   const twcsText = new Map(twcsReplies.map((reply) => [reply.id ?? '', reply.text]));
   const cases = await loadCases(casesPath);
+  const bitext = existsSync(bitextLabels) ? await loadBitext(bitextCsv, bitextLabels) : [];
 
   const judged: Judged[] = [];
   for (const record of [...loadTwcsLabels(twcsLabels), ...holdoutPaths.flatMap((file) => loadTwcsLabels(file))]) {
@@ -107,9 +111,13 @@ async function main(): Promise<void> {
   }
   // Cases are judged against their own thread only (no corpus: they were written one by one).
   for (const item of cases) judged.push({ record: item, result: lintReply(item.reply, settings, duplicateLookup(item.reply)), text: item.reply.text });
+  // The e-mail set is not labelled for canned-duplicate: each reply is judged alone.
+  for (const item of bitext) judged.push({ record: item, result: lintReply(item.reply, settings), text: item.reply.text });
 
-  const heldOut = judged.filter((item) => (HELD_OUT as readonly string[]).includes(item.record.set)).length;
-  console.log(`replylint eval: ${judged.length - cases.length - heldOut} twcs replies labelled (of ${twcsReplies.length} linted as one corpus), ${cases.length} hand-written cases, ${heldOut} held-out twcs replies`);
+  const heldOut = judged.filter((item) => (HELD_OUT as readonly string[]).includes(item.record.set)).length - bitext.length;
+  console.log(
+    `replylint eval: ${judged.length - cases.length - heldOut - bitext.length} twcs replies labelled (of ${twcsReplies.length} linted as one corpus), ${cases.length} hand-written cases, ${heldOut} held-out twcs replies, ${bitext.length} held-out e-mail exchanges (Bitext)`,
+  );
   console.log(`targets: precision >= ${TARGET.precision}, recall >= ${TARGET.recall} (overall)\n`);
 
   const verdicts: string[] = [];

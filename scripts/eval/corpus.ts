@@ -5,6 +5,7 @@
  * hand-written cases with their own context, channel and thread.
  */
 import { createReadStream, readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { readCsv } from '../../src/readers/exports/csv.js';
 import { readString } from '../../src/readers/index.js';
 import { buildReplies } from '../../src/readers/thread.js';
@@ -18,8 +19,8 @@ export type HeldOutSet = 'holdout' | `holdout${number}`;
 export interface LabelledRecord {
   /** Tweet id for twcs, case id for hand-written cases. */
   id: string;
-  /** `random` / `enriched` for twcs, `cases` for hand-written ones, `holdout…` for the blind sets. */
-  set: 'random' | 'enriched' | 'cases' | HeldOutSet;
+  /** `random` / `enriched` for twcs, `cases` for hand-written ones, `holdout…` and `bitext` for the blind sets. */
+  set: 'random' | 'enriched' | 'cases' | HeldOutSet | 'bitext';
   labels: Record<string, Label>;
   note: string;
 }
@@ -78,6 +79,32 @@ export async function loadCases(path: string): Promise<LabelledCase[]> {
         : {}),
     };
     out.push({ id: line.id, set: 'cases', labels: line.labels, note: line.note ?? '', reply });
+  }
+  return out;
+}
+
+interface BitextLine {
+  row: number;
+  draw: 'random' | 'enriched';
+  labels: Record<string, Label>;
+  note?: string;
+}
+
+/**
+ * The blind e-mail set (`bitext.jsonl`): rows of the Bitext customer-support CSV by index, the
+ * customer's `instruction` as context and the `response` as an e-mail reply, text read at run time.
+ */
+export async function loadBitext(csvPath: string, labelsPath: string): Promise<LabelledCase[]> {
+  const rows = parse(readFileSync(csvPath), { columns: true }) as Array<{ instruction: string; response: string }>;
+  const out: LabelledCase[] = [];
+  for (const line of readJsonl<BitextLine>(labelsPath)) {
+    const row = rows[line.row];
+    if (!row) throw new Error(`${labelsPath}: row ${line.row} is not in ${csvPath}`);
+    const id = `bitext-${line.row}`;
+    const [read] = await readString(row.response, `${id}.txt`, 'text');
+    if (!read) throw new Error(`${labelsPath}: row ${line.row}: no reply read`);
+    const reply: Reply = { ...read, id, context: row.instruction, channel: 'email' };
+    out.push({ id: String(line.row), set: 'bitext', labels: line.labels, note: line.note ?? '', reply });
   }
   return out;
 }
