@@ -190,6 +190,10 @@ export const SPELLING_VARIANTS: Array<[RegExp, string]> = [
   [/ence(s)?$/, 'ense$1'],
   [/eable$/, 'able'],
   [/storey(s)?$/, 'story'],
+  [/^grey/, 'gray'],
+  [/^enquir/, 'inquir'],
+  [/ae(mia|mic|sthetic|sthetics)$/, 'e$1'],
+  [/ogramme(s)?$/, 'ogram$1'],
 ];
 
 /** A prefix written apart from its word ("pre order", "non profit"): a spacing slip, not a misspelling. */

@@ -25,6 +25,8 @@ export interface ExpectedError {
   messageId: string;
   line?: number;
   column?: number;
+  /** Where a finding asks for a lower severity than the rule's. */
+  severity?: Severity;
 }
 
 /** A draft the rule must report, with the messages it must report (in order). */

@@ -1,5 +1,5 @@
 // Every rule's documented examples are its first tests: valid ones report nothing, invalid ones
-// report exactly the listed message ids (and positions, where given), in order, and their safe
+// report exactly the listed message ids (and positions and severities, where given), in order, and their safe
 // fixes turn the text into `output` where one is given.
 import { describe, expect, it } from 'vitest';
 import { builtInRules } from '../../rules/index.js';
@@ -22,6 +22,7 @@ for (const rule of builtInRules) {
         example.errors.forEach((expected, i) => {
           if (expected.line !== undefined) expect(messages[i]?.line, `line of error ${i + 1}`).toBe(expected.line);
           if (expected.column !== undefined) expect(messages[i]?.column, `column of error ${i + 1}`).toBe(expected.column);
+          if (expected.severity !== undefined) expect(messages[i]?.severity, `severity of error ${i + 1}`).toBe(expected.severity);
         });
         if (example.output !== undefined) {
           const fixes = messages.flatMap((m) => (m.fix ? [m.fix] : []));
