@@ -61,11 +61,14 @@ function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opt
 }
 
 /** A person introducing themselves in the body: "This is Daniel from the billing team". */
+const CONTRACTION = /['’](?:m|re|ll|ve|d|s)$/i;
+
 function selfIntroduced(analysis: Analysis, hints: string[]): boolean {
   const body = analysis.plainText.slice(analysis.body.start, analysis.body.end);
   for (const match of body.matchAll(SELF_INTRODUCTION)) {
     const name = match[1] ?? match[2] ?? '';
-    if (name && !NOT_A_NAME.test(name) && !TEAM_WORDS.test(name) && !isBrand(name, hints)) return true;
+    // "I'm here to help", "We're here for you": a contraction, not "Maria here".
+    if (name && !CONTRACTION.test(name) && !NOT_A_NAME.test(name) && !TEAM_WORDS.test(name) && !isBrand(name, hints)) return true;
   }
   return false;
 }
@@ -123,6 +126,7 @@ export default defineRule({
         { text: 'Your refund is on its way (1/2)', errors: [{ messageId: 'missing' }] },
         { text: 'Your refund is on its way.\n\nThanks!', errors: [{ messageId: 'missing' }] },
         { text: 'Your refund is on its way.\n\nBest,\nMaria', channel: 'email', errors: [{ messageId: 'no-greeting' }] },
+        { text: "I'm here to help you with your refund. Could you send me the order number?", channel: 'chat', errors: [{ messageId: 'missing' }] },
       ],
     },
   },
