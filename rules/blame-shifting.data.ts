@@ -37,7 +37,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'blames-customer',
     pattern:
-      "you (?:must|might|may) have (?!been (?:\\w+ )?(?:frustrat|disappoint|upset|annoy|worr|stress|confus|through|wait|dealing|expecting|looking)|felt|had (?:a|an|quite|such)|gone through|seen|heard|noticed|received|got|gotten|missed (?:us|our))(?:\\w+(?:ed|en)|made|done|sent|put|set|lost|forgot|left|chose|bought|paid|typed|hit|deleted|entered|selected|clicked|changed|used|missed|booked|ordered|cancell?ed|opted|turned)\\b",
+      "you (?:must|might|may) have (?!been (?:\\w+ )?(?:frustrat|disappoint|upset|annoy|worr|stress|confus|through|wait|dealing|expecting|looking)|felt|had (?:a|an|quite|such)|gone through|seen|heard|noticed|received|got|gotten|missed (?:us|our)|experienced|encountered|faced|suffered|endured|undergone|run into|come across)(?:\\w+(?:ed|en)|made|done|sent|put|set|lost|forgot|left|chose|bought|paid|typed|hit|deleted|entered|selected|clicked|changed|used|missed|booked|ordered|cancell?ed|opted|turned)\\b",
     expected: ["It looks like something went wrong with …; I've fixed it by …", "Let's double-check … together."],
     cost: 1,
   },
@@ -93,7 +93,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'rebuke',
     pattern:
-      "(?:we|it) (?:do |does )?(?:advise|state|publish|display|show|list|explain|make clear)s? (?:our |the |all |these )?(?:\\w+ )?(?:charges|fees|prices|rates|costs|terms|policy|conditions|rules) (?:online|on our (?:website|site|app)|on the (?:website|site|app)|in (?:our|the) (?:terms|app|confirmation))|(?:charges|fees|prices|rates|costs|terms|conditions|details) (?:are|is) (?:clearly |all |always )?(?:available|displayed|shown|listed|published|stated|advised|visible)(?: to (?:view|see|read))? (?:online|on our (?:website|site|app)|on the (?:website|site|app)|in (?:the|our) app|before|prior to)|for future reference|next time,? (?:please )?(?:make sure|remember|be sure|call|check|read|contact|let us know)|in (?:the )?future,? (?:please )?(?:make sure|remember|be sure|call|check|read|contact)",
+      "(?:we|it) (?:do |does )?(?:advise|state|publish|display|show|list|explain|make clear)s? (?:our |the |all |these )?(?:\\w+ )?(?:charges|fees|prices|rates|costs|terms|policy|conditions|rules) (?:online|on our (?:website|site|app)|on the (?:website|site|app)|in (?:our|the) (?:terms|app|confirmation))|(?:charges|fees|prices|rates|costs|terms|conditions|details) (?:are|is) (?:clearly |all |always )?(?:available|displayed|shown|listed|published|stated|advised|visible)(?: to (?:view|see|read))? (?:online|on our (?:website|site|app)|on the (?:website|site|app)|in (?:the|our) app|before|prior to)|(?<![a-z] )for future reference|next time,? (?:please )?(?:make sure|remember|be sure|call|check|read|contact|let us know)|in (?:the )?future,? (?:please )?(?:make sure|remember|be sure|call|check|read|contact)",
     expected: ['Here are the charges for your call: …; I have …', "I'm sorry this wasn't clearer. Here's what I can do: …"],
     cost: 0.5,
   },
@@ -101,7 +101,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'lecture',
     pattern:
-      "please (?:understand|note|be (?:aware|advised|informed)|keep in mind|bear in mind|remember|realize|realise) that|you (?:need|have|ought) to (?:understand|realize|realise|appreciate|remember) that|you (?:should|must) (?:understand|realize|realise|know|remember|be aware) that|it is (?:the )?(?:customer'?s|your|the buyer'?s|the user'?s) responsibility|it'?s your responsibility|(?:is|are|was|remains) (?:solely |entirely )?(?:the )?(?:customer'?s|your|the buyer'?s|the user'?s) responsibility|(?:customers|users|buyers) (?:are|is) (?:responsible|expected|required) (?:for|to)",
+      "please (?:understand|be (?:aware|advised|informed)|keep in mind|bear in mind|remember|realize|realise) that|you (?:need|have|ought) to (?:understand|realize|realise|appreciate|remember) that|you (?:should|must) (?:understand|realize|realise|know|remember|be aware) that|it is (?:the )?(?:customer'?s|your|the buyer'?s|the user'?s) responsibility|it'?s your responsibility|(?:is|are|was|remains) (?:solely |entirely )?(?:the )?(?:customer'?s|your|the buyer'?s|the user'?s) responsibility|(?:customers|users|buyers) (?:are|is) (?:responsible|expected|required) (?:for|to)",
     expected: ['I know this is not what you hoped for.', 'Here is what happens next: …'],
     cost: 0.5,
     excusedInActingSentence: true,
@@ -109,7 +109,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'lecture',
     pattern:
-      "(?:knowing|understanding|checking|reading|being aware of|planning) [^.!?]{0,60}\\b(?:is|are) (?:always |really )?(?:key|important|essential|vital|crucial|a must)|(?:do|kindly) note(?: that)?|(?:a lot of|lots of|many|most) (?:people|customers|users|guests|travell?ers|members) (?:count on|rely on|use|like|prefer|love|enjoy|manage|find|are happy|have no)",
+      "(?:knowing|understanding|checking|reading|being aware of|planning) [^.!?]{0,60}\\b(?:is|are) (?:always |really )?(?:key|important|essential|vital|crucial|a must)|do note\\b|(?:a lot of|lots of|many|most) (?:people|customers|users|guests|travell?ers|members) (?:count on|rely on|use|like|prefer|love|enjoy|manage|find|are happy|have no)",
     expected: ['I know this is not what you hoped for.', 'Here is what happens next: …'],
     cost: 0.5,
   },

@@ -102,6 +102,9 @@ export default defineRule({
         'We have your refund recorded as issued on May 3, so it should reach your card this week. -KC',
         { text: "Damage must be reported within 24 hours, and I've just logged yours as reference 4471. -KC", context: 'My suitcase came back broken' },
         "The outage is with your provider; I've contacted them and will update you by 5pm. -KC",
+        // Information, not a lecture or a rebuke; the customer's experience, not their fault.
+        'Please note that international orders may carry customs fees. Keep your order number safe for future reference. -KC',
+        "I'm sorry for the trouble you may have experienced with sign-up; I've reset your account. -KC",
       ],
       invalid: [
         { text: "You'd need to speak to Kuwait Airways directly about compensation. -KC", errors: [{ messageId: 'deflection' }] },
@@ -121,6 +124,7 @@ export default defineRule({
         { text: 'Our records indicate the package was delivered on Monday.', errors: [{ messageId: 'records-dispute' }] },
         { text: 'As previously mentioned, refunds take 10 days.', errors: [{ messageId: 'rebuke', line: 1, column: 1 }] },
         { text: 'All charges are available to view on our website, prior to calling us. ^Lisa', errors: [{ messageId: 'rebuke' }] },
+        { text: 'For future reference, please call us before you travel. ^Lisa', errors: [{ messageId: 'rebuke' }] },
         { text: 'Please understand that we are very busy right now.', errors: [{ messageId: 'lecture' }] },
         { text: 'As stated in our terms, we do not refund opened items.', errors: [{ messageId: 'cites-policy' }] },
         { text: 'Unfortunately there is nothing more we can do.', errors: [{ messageId: 'refusal' }] },
