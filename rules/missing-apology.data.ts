@@ -44,7 +44,7 @@ export const SYMPATHY = [
   "sorry (?:to (?:hear|see|read|learn)|for the trouble you(?:'re| are| have| ve))",
   // "Sorry you're locked out!" — sorrow at the customer's situation (not at their feelings, which is a non-apology).
   "sorry (?:that )?you(?:'re| are| were|'ve been| have been) (?!unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|not a fan|displeased|feeling|frustrated|annoyed)[a-z]+",
-  "(?:i|we) (?:completely |totally |fully |truly |really |definitely |certainly |absolutely |can |do )?(?:understand|get|see|appreciate(?! (?:your|the) (?:feedback|comments?|business|message|tweet|loyalty|support|input|suggestions?|kind words))|know) (?:how|why|your|that|the|you|what)\\b[^.!?\\n]{0,60}(?:frustrat|annoy|upset|inconvenien|disappoint|stress|worr|difficult|hard|confus|tough|not ideal|bother|concern|situation|urgency|feel)\\w*",
+  "(?:i|we) (?:completely |totally |fully |truly |really |definitely |certainly |absolutely |can |do )?(?:understand|get|see|appreciate(?! (?:your|the) (?:feedback|comments?|business|message|tweet|loyalty|support|input|suggestions?|kind words))|know) (?:how|why|your|that|the|you|what)\\b[^.!?\\n]{0,60}(?:frustrat|annoy|upset|inconvenien|disappoint|stress|worr|difficult(?!ies|y)|hard|confus|tough|not ideal|bother|concern|situation|urgency|feel)\\w*",
   "(?:that|this|it) (?:sounds|must be|must have been|is|can be) (?:really |so |very |incredibly |super |extremely )?(?:frustrating|annoying|upsetting|stressful|disappointing|inconvenient|difficult|not ideal|no fun|a pain|awful|terrible|horrible)",
   "(?:i|we) can (?:only )?imagine",
   "(?:that|this|it)(?:'s| is) (?:no fun|not fun|a pain|rough|the worst)",
@@ -63,9 +63,11 @@ export const NON_APOLOGY = [
   "sorry (?:that )?you feel(?: that way| like that)?",
   "(?:apologi[sz]e|sorry|apologies) (?:that|if) you (?:feel|felt|were (?:upset|offended|disappointed|unhappy)|are (?:upset|offended|disappointed|unhappy)|think|thought|believe)",
   "(?:apologi[sz]e|sorry|apologies) (?:that|if) there (?:was|has been|were|may have been|might have been) (?:some |any )?(?:confusion|misunderstanding|miscommunication)",
-  "(?:sorry|apologi[sz]e|apologies) (?:for|about) your (?:feelings|frustration|disappointment|perception|confusion)",
+  "(?:sorry|apologi[sz]e|apologies) (?:for|about) your (?:feelings|frustration|disappointment|perception|confusion)|(?:sorry|apologi[sz]e|apologies) (?:for|about) the (?:dissatisfaction|disappointment|frustration|displeasure|unhappiness|upset) (?:that )?you",
   "(?:sorry|regret) (?:that )?you(?:'re| are| were|'ve been| have been|aren'?t| are not|weren'?t| were not)? (?:so )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|happy|satisfied|not a fan|displeased)",
   "sorry (?:that )?you (?:had|have|needed) to (?:reach out|contact us|get in touch|tweet|message us|write to us|chase)",
   "sorry to (?:see|hear|read) (?:that )?you (?:feel|fee|felt|think|are unhappy|were unhappy)",
   "(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|this|that|all the|any) confusion",
+  // "If you run into any issues, I apologize for the inconvenience": regret for trouble that may not exist.
+  "if [^.!?\\n]{1,80}, (?:i|we) (?:sincerely |truly |do )?(?:apologi[sz]e|regret|(?:am|'m|are|'re) sorry)",
 ];

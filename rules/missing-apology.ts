@@ -122,6 +122,9 @@ export default defineRule({
         { text: 'Our store opens at 9am on weekdays. -KC', context: 'What time do you open on Monday?' },
         { text: "You're welcome, enjoy the new phone! ^RR", context: 'Thanks for the quick help!' },
         { text: 'Thanks! Which iOS version are you on? ^RR', context: 'iPhone 8, still crashing', previousReplies: ['Sorry about that! Which phone do you have? ^RR'] },
+        // Not knowing how, or a slip of their own, is a request for help, not our failure.
+        { text: 'Open Settings > Plan and choose Pro; the change is immediate. -KC', context: "I don't know what I need to do to change to the Pro account" },
+        { text: "No problem, I've changed the delivery address to the new one. -KC", context: 'I chose a wrong delivery address' },
       ],
       invalid: [
         { text: 'Please DM us so we can check your connection. -KC', context: 'once again your app is being slow', errors: [{ messageId: 'missing' }] },
@@ -138,6 +141,9 @@ export default defineRule({
         { text: 'Your package is delayed. It will arrive next week.', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
         { text: 'We are sorry for any inconvenience this may have caused.', errors: [{ messageId: 'non-apology', line: 1, column: 8 }] },
         { text: 'We apologize if you feel the service was slow.', errors: [{ messageId: 'non-apology' }] },
+        { text: 'If you run into any issues, we apologize for the inconvenience. Here is the sign-up guide: https://example.com/help -KC', context: 'I want to report problems with sign-up', errors: [{ messageId: 'non-apology' }] },
+        { text: "I understand that you're experiencing difficulties with sign-up. Here is the guide: https://example.com/help -KC", context: 'notifying of problems with signup', errors: [{ messageId: 'missing' }] },
+        { text: "I apologize for the dissatisfaction you're experiencing. Here is the claim form: https://example.com/claim -KC", context: 'I am very unhappy with your work', errors: [{ messageId: 'non-apology' }] },
         { text: "We're sorry you were disappointed with your meal. All our dishes are made fresh. -Chloe", context: 'My steak was raw in the middle.', errors: [{ messageId: 'non-apology' }] },
         { text: 'Sorry to hear that. Please DM us your order number.', context: 'My order never arrived!', errors: [{ messageId: 'sympathy-only' }] },
         { text: 'This sounds concerning. Please DM us more details. -JF', context: 'Your agent hung up on me twice!', errors: [{ messageId: 'missing' }] },

@@ -38,6 +38,8 @@ export const FAILURE = [
   'supposed to (?:arrive|come|get here|show up|ship|be (?:here|delivered|fixed|ready))|should have (?:arrived|been|come|shipped)|was due (?:to|on|yesterday|last)|says? (?:it was |it\'s |it is )?delivered|nothing (?:here|arrived|came)|never (?:came|showed|turned up|arrived)|where(?: is|\'s| are) my|\\bfault\\b',
   'allergic|allergy|food poisoning|made (?:me|us|my \\w+) (?:sick|ill)|(?:hair|plastic|glass|metal|bug|insect|fly|mould|bone|stone|battery|worm|string|wire) in (?:my|the|our|it)|came with \\w+ (?:on|in) it',
   'no (?:broadband|connection|signal|water|heating|electricity|gas|phone|data|network|cable|reception)\\b',
+  // Reporting a fault to us: "I want to report a problem with sign-up", "notifying of issues with payment".
+  '(?:report|notify|inform|tell (?:you|us) about|let (?:you|us) know about)\\w* (?:(?:of|about|on) )?(?:a |an |the |some |any |my |these |those )?(?:[\\w-]+ )?(?:problems?|issues?|trouble|difficult(?:y|ies))\\b|(?:complaint|claim|reclamation) against (?:you|your|the company|the business)',
 ];
 
 /** Money taken or withheld: wrong charges, fees, refunds owed. */
@@ -52,7 +54,7 @@ export const MONEY = [
 
 /** Anger, disappointment and other evaluation of the service. */
 export const NEGATIVE = [
-  'trash|garbage|inadequate|irritat\\w*|inconvenienc\\w*|heartbroken|fight(?:ing)? with|fought with|worst|terrible|awful|horrible|horrendous|disgust(?:ing|ed)|disappoint\\w*|frustrat\\w*|annoy(?:ed|ing)|angry|furious|upset|ridiculous|unacceptable|pathetic|useless|pointless|\\bjoke\\b|scam|rip[- ]?off|liars?|lying|\\blied\\b|\\bevil\\b|sucks?|\\bcrap\\b|shit\\w*|\\bbs\\b|wtf|ffs|smh|\\bugh+\\b|fed up|sick of|tired of|never again|uncalled for|shady|ashamed|shame(?:ful)?|unethical|incompeten\\w*|mismanag\\w*|nightmare|hassle|ruin(?:ed|ing|s)?|baffl\\w*|idiots?|clueless|fuck\\w*|damn',
+  'trash|garbage|inadequate|unhappy|dissatisf\\w*|not satisfied|irritat\\w*|inconvenienc\\w*|heartbroken|fight(?:ing)? with|fought with|worst|terrible|awful|horrible|horrendous|disgust(?:ing|ed)|disappoint\\w*|frustrat\\w*|annoy(?:ed|ing)|angry|furious|upset|ridiculous|unacceptable|pathetic|useless|pointless|\\bjoke\\b|scam|rip[- ]?off|liars?|lying|\\blied\\b|\\bevil\\b|sucks?|\\bcrap\\b|shit\\w*|\\bbs\\b|wtf|ffs|smh|\\bugh+\\b|fed up|sick of|tired of|never again|uncalled for|shady|ashamed|shame(?:ful)?|unethical|incompeten\\w*|mismanag\\w*|nightmare|hassle|ruin(?:ed|ing|s)?|baffl\\w*|idiots?|clueless|fuck\\w*|damn',
   // People letting the customer down: mistreatment weighs like anger, even mid-thread.
   'den(?:y|ies|ied|ying)\\b|\\bsigh\\b|taking (?:it |them )?back|went back on|going back on|hangs? up|hung up|runaround|run around|turned (?:me |us )?down|\\brude\\b|laughed at|called me|ignored|ghosted|refus(?:e|es|ed|ing) to|lied to|misleading|illegal|not legal|false advertising|doubt (?:that|this) is',
   'outrageous|unbelievable|disgrace\\w*|shocking|appalling|insane|absurd|suffer\\w*|incompetan\\w*|ever going to|what are you (?:doing|going to do) about|are you kidding|you guys call this',
@@ -93,4 +95,11 @@ export const ASKED_CUSTOMER =
 
 /** An information need without a question mark: "I can't find the button", "not sure how to…". */
 export const IMPLICIT_QUESTION =
-  "can'?t find|cannot find|can not find|where (?:is|are|can|do)|how (?:do|can|should) (?:i|we)|looking for|trying to (?:find|figure|work out|locate)|not sure (?:how|where|what|if|whether|which)|wondering|any idea|no idea (?:how|where|what)";
+  "can'?t find|cannot find|can not find|where (?:is|are|can|do)|how (?:do|can|should) (?:i|we)|looking for|trying to (?:find|figure|work out|locate)|not sure (?:how|where|what|if|whether|which)|wondering|any idea|no idea (?:how|where|what)|(?:don'?t|do not|dont) know (?:how|where|what|when|which|if|whether)";
+
+/**
+ * Not knowing how to do something, or a slip the customer made themselves ("I chose a wrong
+ * address"): a need for help, not a failure of ours, whatever negation or "wrong" it holds.
+ */
+export const NOT_OUR_FAILURE =
+  /\b(?:don'?t|do not|dont) know (?=how|where|what|when|which|if|whether)|\b(?:i|we) (?:\w+ )?(?:chose|selected|entered|typed|put|gave|used|picked|ordered|booked|bought) (?:a |an |the )?(?:wrong|incorrect)\b/gi;

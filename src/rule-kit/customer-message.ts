@@ -5,7 +5,7 @@
  * banter need neither. Phrase families live in `customer-message.data.ts`.
  */
 import { plain } from '../pipeline/analyse.js';
-import { CONTRAST, FAILURE, HELP_REQUEST, IMPLICIT_QUESTION, MONEY, NEGATIVE, NEGATIVE_EMOJI, PRAISE, PRAISE_EMOJI, RENEWED, SHOUTING, STRONG_PRAISE } from './customer-message.data.js';
+import { CONTRAST, FAILURE, HELP_REQUEST, IMPLICIT_QUESTION, MONEY, NEGATIVE, NEGATIVE_EMOJI, NOT_OUR_FAILURE, PRAISE, PRAISE_EMOJI, RENEWED, SHOUTING, STRONG_PRAISE } from './customer-message.data.js';
 
 export type MessageKind = 'complaint' | 'request' | 'question' | 'praise' | 'other';
 
@@ -35,6 +35,7 @@ const IMPLICIT_QUESTION_RE = new RegExp(`\\b(?:${IMPLICIT_QUESTION})\\b`, 'i');
 const STRONG_PRAISE_RE = new RegExp(`\\b(?:${STRONG_PRAISE})\\b`, 'i');
 const CONTRAST_RE = new RegExp(CONTRAST, 'i');
 const RENEWED_RE = new RegExp(`\\b(?:${RENEWED})`, 'i');
+const NOT_OUR_FAILURE_ALL = new RegExp(NOT_OUR_FAILURE.source, 'gi');
 // A question mark, or a question without one: "how do I reset it", "can you check my order".
 const QUESTION =
   /\?|(?:^|[.!]\s+)(?:(?:how|what|when|where|why|who|which)(?:'s| is| are| do| does| did| can| could| will| would| should| was| were| has| have)|(?:can|could|do|does|did|is|are|will|would|should)\s+(?:you|i|we|it|they|there|someone|anyone|my|this|that))\b/im;
@@ -59,7 +60,7 @@ const DENIED_FEELING = /\b(?:not|never|n't) (?:even |really |too |that |at all )
 export function messageSignals(text: string): MessageSignals {
   const value = words(text).replace(DENIED_FEELING, ' ');
   const praise = PRAISE_RE.test(value) || PRAISE_EMOJI.test(value);
-  const failure = FAILURE_RE.test(value);
+  const failure = FAILURE_RE.test(value.replace(NOT_OUR_FAILURE_ALL, ' '));
   const money = MONEY_RE.test(value);
   const insistsAngrily = INSISTENT.test(value) && (failure || money || !ASKS_INSISTENTLY.test(value));
   return {
@@ -70,7 +71,7 @@ export function messageSignals(text: string): MessageSignals {
     praise,
     strongPraise: STRONG_PRAISE_RE.test(value) && !CONTRAST_RE.test(value),
     question: QUESTION.test(value) || IMPLICIT_QUESTION_RE.test(value),
-    helpRequest: HELP_RE.test(value),
+    helpRequest: HELP_RE.test(value) || NOT_OUR_FAILURE.test(value),
     renewed: RENEWED_RE.test(value),
   };
 }
