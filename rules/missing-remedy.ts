@@ -67,6 +67,12 @@ export default defineRule({
         { text: 'Thanks, your suggestion has been passed to our product team. -KC', context: 'You should add a dark mode to the app' },
       ],
       invalid: [
+        // Asked for indirectly, it is still a next step: noted, not missing.
+        {
+          text: "I'm sorry for the trouble. To look into it, it would be helpful to have the date of the incident; providing a photo will also help us investigate. -KC",
+          context: 'I want to file a complaint about a damaged parcel',
+          errors: [{ messageId: 'facilitation-only', severity: 'info' }],
+        },
         { text: "I'm sorry about that. I hope they're able to sort it out for you. -KC", context: 'The store refused my return', errors: [{ messageId: 'missing' }] },
         { text: 'Feel free to leave your feedback. -KC', context: 'The game keeps crashing', errors: [{ messageId: 'closing-only' }] },
         { text: 'Is there anything I may be able to help with? -KC', context: 'Your staff were rude to me and hung up', errors: [{ messageId: 'closing-only' }] },
