@@ -124,11 +124,13 @@ export default defineRule({
       const start = place?.start?.offset;
       if (start === undefined) continue;
       const end = place?.end?.offset ?? start;
+      const expected = (message.expected ?? []).map(String).filter((value) => value.length > 0);
       ctx.report({
         messageId: 'insensitive',
         data: { reason: message.reason },
         span: { start, end },
-        expected: (message.expected ?? []).map(String).filter((value) => value.length > 0),
+        // retext-equality suggests nothing for words that talk down ("basically", "simply", "of course"): they go.
+        expected: expected.length > 0 ? expected : ['leave it out'],
       });
     }
   },

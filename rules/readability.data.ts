@@ -165,9 +165,9 @@ export const SUPPORT_DICTIONARY = [
   'dev', 'devs', 'flyer', 'flyers', 'waitlist', 'waitlisted', 'checkin', 'redelivery', 'redeliver', 'redelivered', 'preorder', 'preordered', 'unlink', 'relink', 'app-based', 'Xbox', 'PlayStation', 'Netflix', 'Spotify', 'Uber', 'Lyft', 'Airbnb', 'PayPal', 'Venmo',
 ];
 
-/** Word pairs that cannot follow each other in English: a slip while editing ("this link to for", "the some lines"). */
+/** Word pairs that cannot follow each other in English: a slip while editing ("this link to for", "the some lines"), or a clause restarted after a comma ("there's unfortunately, there's"; "we're sorry we're late" is fine). */
 export const IMPOSSIBLE_PAIRS =
-  "\\b(?:(there's|it's|we're|you're|that's) (?:\\w+,? ){1,2}\\1|to for|for to|the a|a the|the some|a some|the my|the your|the our|your my|you they|they you|please can (?!you|we|i|they|someone|somebody)\\w+|is are|are is)\\b";
+  "\\b(?:(there's|it's|we're|you're|that's) (?:\\w+ )?\\w+, \\1|to for|for to|the a|a the|the some|a some|the my|the your|the our|your my|you they|they you|please can (?!you|we|i|they|someone|somebody)\\w+|is are|are is)\\b";
 
 /** Common acronyms a customer knows; others are jargon unless explained or used by the customer. */
 export const KNOWN_ACRONYMS = new Set(

@@ -352,6 +352,16 @@ function reportConfusion(ctx: RuleContext, entry: Confusion, span: Span, match: 
   }
 }
 
+/** What an impossible pair was meant to say: one word of the two, "please let" for "please can let", or the restarted clause alone. */
+function pairAlternatives(actual: string): string[] {
+  const words = actual.split(/\s+/);
+  const [first, second, third] = words;
+  if (words.length === 2 && first && second) return [first, second];
+  if (words.length === 3 && first && third && /^please$/i.test(first)) return [`${first} ${third}`];
+  if (words.length >= 3 && first?.toLowerCase() === words[words.length - 1]?.toLowerCase()) return [words.slice(1).join(' ')];
+  return [];
+}
+
 function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
   const text = analysis.plainText;
   // Several patterns may catch the same slip: one finding per place.
@@ -373,13 +383,15 @@ function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
     const start = match.index;
     const end = start + match[0].length;
     if (inFrame(analysis, start) || overlapsMask(analysis, start, end)) continue;
+    const actual = analysis.text.slice(start, end);
     // "your My O2 account": a capitalised second word is a name, not a slip.
-    if (/^\S+ [A-Z]/.test(analysis.text.slice(start, end))) continue;
+    if (/^\S+ [A-Z]/.test(actual)) continue;
+    const alternatives = pairAlternatives(actual);
     ctx.report({
       messageId: 'grammar',
-      data: { actual: analysis.text.slice(start, end), expected: '…', why: 'these words cannot follow each other: a slip while editing?' },
+      data: { actual, expected: alternatives.join('" or "') || '…', why: 'these words cannot follow each other: a slip while editing?' },
       span: { start, end },
-      expected: [],
+      expected: alternatives,
       cost: 0.25,
     });
   }

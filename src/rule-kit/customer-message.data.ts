@@ -102,4 +102,4 @@ export const IMPLICIT_QUESTION =
  * address"): a need for help, not a failure of ours, whatever negation or "wrong" it holds.
  */
 export const NOT_OUR_FAILURE =
-  /\b(?:don'?t|do not|dont) know (?=how|where|what|when|which|if|whether)|\b(?:i|we) (?:\w+ )?(?:chose|selected|entered|typed|put|gave|used|picked|ordered|booked|bought) (?:a |an |the )?(?:wrong|incorrect)\b/gi;
+  /\b(?:don'?t|do not|dont) know (?=how|where|what|when|which|if|whether)|\b(?:i|we) (?:\w+ )?(?:chose|selected|entered|typed|put|gave|used|picked|ordered|booked|bought) (?:a |an |the )?(?:wrong|incorrect)\b/i;

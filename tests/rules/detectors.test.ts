@@ -18,6 +18,11 @@ describe('customer message', () => {
     ['Thank you for the smooth flight, loved the crew!', 'praise'],
     ['just sent me 20k miles for the delay I complained about. Nice job!', 'praise'],
     ['Heading to London tonight, get the drinks ready', 'other'],
+    // Not knowing how, or the customer's own slip, asks for help; reporting a problem complains.
+    ["I don't know what I need to do to change to the Pro account", 'request'],
+    ['I chose a wrong delivery address', 'request'],
+    ['I want to report a problem with sign-up', 'complaint'],
+    ['I am very unhappy with your work', 'complaint'],
   ])('%s → %s', (text, kind) => {
     expect(classifyMessage(text).kind).toBe(kind);
   });

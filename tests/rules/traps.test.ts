@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import blameShifting from '../../rules/blame-shifting.js';
 import cannedDuplicate from '../../rules/canned-duplicate.js';
+import insensitive from '../../rules/insensitive.js';
 import missingApology from '../../rules/missing-apology.js';
 import missingNamedContact from '../../rules/missing-named-contact.js';
 import missingRemedy from '../../rules/missing-remedy.js';
@@ -170,5 +171,17 @@ describe('canned-duplicate traps', () => {
   it('short acknowledgements never count; a repeated body does', async () => {
     expect(await reported(cannedDuplicate, { text: 'Thanks! ^RR', previousReplies: ['Thanks! ^AD'] })).toEqual([]);
     expect(await reported(cannedDuplicate, { text: 'Please DM us your order number so we can look into this for you today. ^KB', previousReplies: ['Please DM us your order number so we can look into this for you today. ^LS'] })).toEqual(['repeated-in-thread']);
+  });
+});
+
+describe('what to write instead', () => {
+  it('an impossible pair suggests the word that was meant; a restarted clause, the clause alone', async () => {
+    const expectedOf = async (text: string) => (await runRule(readability, { text, options: { spelling: false } })).map((m) => m.expected);
+    expect(await expectedOf('Please check the some lines below. -KC')).toEqual([['the', 'some']]);
+    expect(await expectedOf("Sadly there's unfortunately, there's no way back. -KC")).toEqual([["unfortunately, there's"]]);
+    expect(await expectedOf("We're sorry we're late with this reply. -KC")).toEqual([]);
+  });
+  it('a word that talks down is to be left out', async () => {
+    expect((await runRule(insensitive, { text: 'Basically, just restart the router. -KC' })).map((m) => m.expected)).toEqual([['leave it out']]);
   });
 });
