@@ -66,11 +66,13 @@ export interface Confusion {
   pattern: string;
   /**
    * Replacement for the group captured as `(?<fix>…)` (`{word}` stands for that group); the rest
-   * of the match stays. Without `replacement` or `form` the slip is reported with no fix.
+   * of the match stays. Without `replacement` or `form` the slip is reported with no fix, and `advice`.
    */
   replacement?: string;
   /** Or the replacement is a form of the captured word (`delete` also drops the space before it). */
   form?: WordForm;
+  /** Without either, what to write instead when no single fix follows. */
+  advice?: string;
   why: string;
 }
 
@@ -95,7 +97,7 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: `\\b(?<fix>ur)\\b(?= [a-z])`, replacement: 'your', why: 'text-speak in a customer reply' },
   { pattern: `\\b(?:provide|offer|give|deliver) (?<fix>best) (?:service|experience|support|possible)\\b`, replacement: 'the best', why: 'the superlative needs "the"' },
   { pattern: `(?:^|[,.!]\\s+)(?<fix>apologi[sz]es) for\\b`, replacement: 'Apologies', why: 'the noun is "apologies"' },
-  { pattern: `\\bthere (?:is|was) no \\w+(?: \\w+)? (?<fix>(?:has|have) been)\\b`, why: 'two verbs for one subject: drop "there is" or "has been"' },
+  { pattern: `\\bthere (?:is|was) no \\w+(?: \\w+)? (?<fix>(?:has|have) been)\\b`, advice: 'drop "there is" or "has been"', why: 'two verbs for one subject: drop "there is" or "has been"' },
   { pattern: `\\bapologi[sz]e (?<fix>the|your|any|this) (?:inconvenience|delay|trouble|confusion|wait|issue)\\b`, replacement: 'for the', why: '"apologise" needs "for"' },
   { pattern: `\\ball (?:the|our|of the) (?<fix>(?!staff|crew|team|equipment|information|feedback|people|children|luggage|baggage|data|media|police|personnel|news|series|mail|post|stock|food|furniture|traffic)[a-z]+[^s'\\W]) (?:are|were)\\b`, form: 'plural', why: '"all the … are" needs the plural' },
   { pattern: `\\bwe (?<fix>can not)\\b(?! only)`, replacement: 'cannot', why: '"cannot" is one word' },

@@ -348,7 +348,7 @@ function reportConfusion(ctx: RuleContext, entry: Confusion, span: Span, match: 
   } else if (entry.replacement !== undefined) {
     reportReplacement(ctx, span, entry.replacement.replace('{word}', word), entry.why);
   } else {
-    ctx.report({ messageId: 'grammar', data: { actual: match[0], expected: '…', why: entry.why }, span, expected: [], cost: 0.25 });
+    ctx.report({ messageId: 'grammar', data: { actual: match[0], expected: '…', why: entry.why }, span, expected: entry.advice ? [entry.advice] : [], cost: 0.25 });
   }
 }
 
