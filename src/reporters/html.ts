@@ -116,7 +116,7 @@ export function htmlReport(report: AuditReport, meta: HtmlMeta): string {
     ['messages read', accounting.read],
     ['replies linted', accounting.linted],
     ['customer messages', accounting.context],
-    ['unreadable', accounting.failed],
+    ['in error', accounting.failed],
     ['passed', summary.passed],
     ['failed', summary.failed],
     ['mean score', summary.meanScore ?? '—'],
@@ -150,7 +150,7 @@ export function htmlReport(report: AuditReport, meta: HtmlMeta): string {
 <body>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">Generated ${escapeHtml(meta.generatedAt)} by replylint ${escapeHtml(meta.version)}${report.interrupted ? ' · <b>interrupted: partial results</b>' : ''}.
-Read ${accounting.read} messages = ${accounting.linted} agent replies linted + ${accounting.context} customer messages + ${accounting.failed} unreadable.</p>
+Read ${accounting.read} messages = ${accounting.linted} agent replies linted + ${accounting.context} customer messages + ${accounting.failed} in error (unreadable, or its worker failed).</p>
 <div class="cards">${cards}</div>
 <h2>Scores</h2>${histogramSvg(report.histogram)}
 <h2>Findings per rule</h2>${rulesSvg(report)}

@@ -37,7 +37,7 @@ describe('replylint audit', () => {
     expect(b.map((line) => line.score)).toEqual(a.map((line) => line.score));
     const summary = a[a.length - 1];
     expect(summary?.accounting).toEqual({ read: 5000, agentReplies: 2222, context: 2777, failed: 1, linted: 2222 });
-    expect(one.stderr).toMatch(/read 5000 messages = 2222 agent replies linted \+ 2777 customer messages \(context\) \+ 1 unreadable/);
+    expect(one.stderr).toMatch(/read 5000 messages = 2222 agent replies linted \+ 2777 customer messages \(context\) \+ 1 in error \(unreadable, or its worker failed; see errors\)/);
   }, 180_000);
 
   it('mail parsed on 2 workers gives exactly what it gives in one thread (every shared mail file)', () => {
@@ -120,7 +120,7 @@ describe('replylint audit', () => {
     expect(report.results.length).toBe(2226);
     const printed = stylish({ ...report, rules: [], cwd: root, version: '', color: false });
     expect(streamed.stdout.startsWith(printed)).toBe(true);
-    expect(streamed.stdout.slice(printed.length)).toMatch(/^read 5006 messages = 2225 agent replies linted \+ 2780 customer messages \(context\) \+ 1 unreadable\n/);
+    expect(streamed.stdout.slice(printed.length)).toMatch(/^read 5006 messages = 2225 agent replies linted \+ 2780 customer messages \(context\) \+ 1 in error \(unreadable, or its worker failed; see errors\)\n/);
   }, 120_000);
 
   it('Ctrl-C stops cleanly and reports what was done', async () => {

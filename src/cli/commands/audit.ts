@@ -33,7 +33,7 @@ function auditSummaryText(report: AuditReport): string {
   const { accounting, summary, timings } = report;
   const seconds = (timings.readMs + timings.clusterMs + timings.lintMs) / 1000;
   const lines = [
-    `read ${accounting.read} messages = ${accounting.linted} agent replies linted + ${accounting.context} customer messages (context) + ${accounting.failed} unreadable` +
+    `read ${accounting.read} messages = ${accounting.linted} agent replies linted + ${accounting.context} customer messages (context) + ${accounting.failed} in error (unreadable, or its worker failed; see errors)` +
       (report.interrupted ? ' (interrupted: partial)' : ''),
     `${summary.passed} passed, ${summary.failed} failed, mean score ${summary.meanScore ?? 'n/a'} · ${report.clusters.length} canned clusters · ${seconds.toFixed(1)} s`,
   ];
