@@ -54,7 +54,7 @@ export const JARGON: Substitution[] = [
   { pattern: 'the aforementioned', replacement: 'this' },
   { pattern: 'herewith|hereby|heretofore|wherein', replacement: '' },
   { pattern: 'pursuant to', replacement: 'under' },
-  { pattern: 'as per', replacement: 'as in' },
+  { pattern: 'as per', replacement: 'in line with' },
   { pattern: 'first and foremost', replacement: 'first', safe: true },
   { pattern: 'a large number of', replacement: 'many', safe: true },
 ];
