@@ -157,7 +157,8 @@ export default defineRule({
           messageId: 'facilitation-only',
           data: { phrase: facilitation.text },
           span: facilitation,
-          expected: ['Send me your order number and I will look into it today.'],
+          // Their step, then ours: what the customer does, and what we will do once they have.
+          expected: [`${facilitation.text.trim()} Then I'll <do what> by <when>.`],
           severity: 'info',
           cost: 0.3,
         });
