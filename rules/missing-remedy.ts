@@ -56,6 +56,8 @@ export default defineRule({
         { text: 'The bind button is on the side of the console, next to the USB port. ^JA', context: 'Where is the bind button on the console???' },
         { text: "Okay great! If you have any further questions please reach out to us. -Xavier", context: "It's downloading now, thanks" },
         { text: 'Our billing team will refund the fee by Friday. -KC', context: 'You charged me twice' },
+        // Asking whether something is unavailable refuses nothing.
+        { text: 'Are you saying that channel 466 is not available to you? ^ADP', context: 'Channel 506 is WBIN-TV, it was 466, which data is right' },
         { text: "I'm sorry for the trouble! Let's go over your options here today: https://example.com/options ^LL", context: 'My order is late again' },
         { text: "I'm replying to your DM right now. -Sam", context: 'My account is locked, help' },
         { text: 'Our team aims to reply within 24 hours. -KC', context: 'How long does a complaint take to answer?' },
@@ -67,6 +69,17 @@ export default defineRule({
         { text: 'Thanks, your suggestion has been passed to our product team. -KC', context: 'You should add a dark mode to the app' },
       ],
       invalid: [
+        // A diagnosing question after a courtesy, or a request put as a question, is a next step: noted, not missing.
+        {
+          text: 'We are here to help, is this happening on all your TVs or a specific one? ^ACM',
+          context: "I've lost my network channels and other channels are glitchy",
+          errors: [{ messageId: 'facilitation-only', severity: 'info' }],
+        },
+        {
+          text: 'Sorry about this. May we have a screenshot of the payment slip? -KC',
+          context: 'My credit card got debited twice, please check',
+          errors: [{ messageId: 'facilitation-only', severity: 'info' }],
+        },
         // Asked for indirectly, it is still a next step: noted, not missing.
         {
           text: "I'm sorry for the trouble. To look into it, it would be helpful to have the date of the incident; providing a photo will also help us investigate. -KC",

@@ -68,6 +68,8 @@ export const FACILITATION = [
   "\\b(?:are|is) (?:you|it|this|that|the \\w+) still (?:unable|not|having|seeing|experiencing|getting|facing|happening|showing|crashing|failing|down|broken|an issue|a problem)\\b",
   // Asking for what we need: "I require your full name and address", "we'll need your order number"
   "\\b(?:i|we)(?:'ll| will)? (?:require|need) (?:your|the (?:order|account|booking|tracking|reference)|some|a few|more) ",
+  // "May we have the screenshot?", "could I get your booking reference"
+  "\\b(?:may|can|could) (?:we|i) (?:please )?(?:have|get|grab|see|ask for|take|confirm|check)\\b",
   // Asking for it indirectly: "it would be helpful to gather the date of the incident", "providing a photo will help us investigate"
   "\\b(?:it would|it'd|it will|it'll) (?:be )?(?:helpful|useful|a great help|great) (?:to (?:gather|have|know|receive|get|see|include|hear)|if you (?:could|can) (?:send|share|provide|include|gather|give|tell|confirm))\\b|\\bproviding (?:us with )?[^.!?]{0,50}\\b(?:will|would|can|could) (?:help|assist|allow|enable) us\\b",
   // Check-ins: "let us know if the steps work", "let me know how it goes"

@@ -76,7 +76,10 @@ const VERB_US = new RegExp(`${OPENING}${IMPERATIVE_LEAD}(?!(?:to|for|with|from|o
 const PLEASE_VERB = /\b(?:please|kindly|pls|plz)\s+(?!understand|note|be\b|keep in mind|bear in mind|remember|realize|realise|read (?:our|my|the)|accept|do(?:n'?t| not) hesitate|feel free|let us know if|let me know if|keep us)[a-z]/i;
 const LECTURE = /\b(?:for future reference|next time|in future|in the future|as (?:previously )?(?:mentioned|stated|explained)|(?:your|the customer'?s|the buyer'?s) responsibility)\b|\bplease (?:understand|note|be aware|be advised|keep in mind|bear in mind|remember|read (?:our|my|the))\b/i;
 // A question, with or without its mark: "Was the item sold by Amazon or a third-party seller: <link>".
-const QUESTION = /\?|^\W*(?:@\w+\W+)*(?:(?:hi|hello|hey)(?: there)?\W+)?(?:was|were|is|are|did|do|does|have|has|can|could|would|will)\s+(?:you|it|the|this|that|your|there|they)\b/i;
+const QUESTION =
+  /\?|^\W*(?:@\w+\W+)*(?:(?:hi|hello|hey)(?: there)?\W+)?(?:(?:was|were|is|are|did|do|does|have|has|can|could|would|will)\s+(?:you|it|the|this|that|your|there|they)|(?:what|which|where|when|how|who)(?:'s| is| are| was| were| do| does| did| can| could| would)\b)/i;
+// A sentence that opens as a question asks; it refuses nothing: "Are you stating that 466 is not available to you?"
+const ASKING = /^\W*(?:@\w+\W+)*(?:(?:hi|hello|hey)(?: there)?\W+)?(?:was|were|is|are|did|do|does|have|has|can|could|would|will|what|which|where|when|how|who)\b[^.!]*\?\W*$/i;
 const TIME =
   /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day)|within (?:the next )?(?:\d+|a|one|two|three|24|48|72)\s*(?:-\s*\d+\s*)?(?:minutes?|hours?|hrs?|days?|business days?|working days?|weeks?)|in (?:\d+|a|one|two|three|a few|the next (?:\d+|few))(?:\s*-\s*\d+)? (?:minutes?|hours?|days?|business days?|working days?|weeks?)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|eod|eow|noon|\d)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|one|two|three|five|seven)\s*(?:-\s*\d+\s*)?(?:business |working )?(?:days?|hours?|weeks?)|right (?:away|now)|immediately|asap|shortly|soon|first thing|at \d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\b/i;
 
@@ -125,7 +128,7 @@ interface ClauseAct {
 }
 
 function clauseAct(clause: string, options: ActOptions): ClauseAct {
-  if (REFUSAL_RE.test(clause)) return { done: false, committed: false, instruction: false };
+  if (REFUSAL_RE.test(clause) && !ASKING.test(clause)) return { done: false, committed: false, instruction: false };
   const done = DONE.test(clause) && !RECORDS.test(clause);
   const committed = !done && COMMITTED_RE.test(clause) && !HOLDING_RE.test(clause);
   const vague = VAGUE_POINTER_RE.test(clause) && !options.hasLink;
@@ -144,19 +147,22 @@ export function sentenceAct(value: string, options: ActOptions = {}): SentenceAc
   const elsewhere = ELSEWHERE_RE.test(value) || namesAnotherCompany(value, options.selfNames ?? []);
   const lecture = LECTURE.test(value);
   const question = QUESTION.test(value);
+  const refusal = REFUSAL_RE.test(value) && !ASKING.test(value);
+  // A question after a courtesy in one sentence still asks: "We're here to help, is this on all your TVs?"
+  const asks = closingMatch ? ASKING.test(value.slice(closingMatch.index + closingMatch[0].length).replace(/^[\s,;:–-]+/, '')) : question;
   const feedback = FEEDBACK_RE.test(value);
   const clauses = rest.split(CLAUSE_BREAK).map((clause) => clauseAct(clause, options));
   const done = !feedback && clauses.some((clause) => clause.done);
   const committed = !feedback && !done && clauses.some((clause) => clause.committed);
   const instruction = clauses.some((clause) => clause.instruction);
-  const facilitation = !elsewhere && !lecture && (instruction || (question && !closingMatch && !REFUSAL_RE.test(value)));
+  const facilitation = !elsewhere && !lecture && (instruction || (asks && !refusal));
   return {
     done,
     committed,
     feedback,
     facilitation,
     closing: closingMatch !== null && !done && !committed && !facilitation && !feedback,
-    refusal: REFUSAL_RE.test(value),
+    refusal,
     hedge: HEDGE_RE.test(value),
     question,
     imperative: instruction || elsewhere || lecture || IMPERATIVE.test(value) || PLEASE_VERB.test(value) || VERB_US.test(value),
