@@ -25,8 +25,9 @@ export const OWNERSHIP = [
 /** Regret for the failure, without naming who caused it: "We apologize for the delay." */
 export const REGRET = [
   "(?:i|we) (?:sincerely |truly |deeply |do |really |must )?(?:apologi[sz]e|regret)(?! (?:if|that (?:you (?:feel|felt|think|thought|believe|were upset|are upset|were unhappy|are unhappy))|that there (?:was|were|has been|may have been|might have been) (?:some |any )?(?:confusion|misunderstanding|miscommunication)|for any|any))",
-  "(?:my|our) (?:sincere |sincerest |deepest |humble |heartfelt )?apologies(?! (?:if|for any|that you))",
-  "(?:^|[.!?,;]\\s*|\\n|\\s)(?:sincere |sincerest |many |my )?apologies(?! (?:if|for any|that you|for the confusion|about the confusion))\\b",
+  // "Our apologies that you haven't got an upgrade" regrets an event; "… that you feel" does not.
+  "(?:my|our) (?:sincere |sincerest |deepest |humble |heartfelt )?apologies(?! (?:if|for any|that you (?:feel|felt|think|thought|believe|were upset|are upset)))",
+  "(?:^|[.!?,;]\\s*|\\n|\\s)(?:sincere |sincerest |many |my )?apologies(?! (?:if|for any|that you (?:feel|felt|think|thought|believe|were upset|are upset)|for the confusion|about the confusion))\\b",
   "apologi[sz]es? for (?!any|the confusion|your)",
   "(?:so|very|really|truly|terribly|deeply|extremely|incredibly) sorry(?! (?:to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re)|if|for any|about any|for the confusion|that you (?:feel|felt|think|are|were|'re)))",
   "(?:i'?m|i am|we'?re|we are) sorry (?:for|about) (?!any\\b|the confusion)(?:the|this|that|your|all)",
@@ -36,7 +37,7 @@ export const REGRET = [
   // "Sorry!" or "Sorry, …" on its own (a lookahead: the matcher adds \\b after the pattern).
   "(?:^|[.!?]\\s*|\\n|^(?:@\\w+\\s+)+)sorry(?: again)?(?=[.!,])",
   // "Sorry the alerts stopped!", "Sorry that this isn't more simple", "Sorry for the worry!"
-  "(?:^|[.!?,;]\\s+|\\n|^(?:@\\w+\\s+)+)(?:oh no,? )?(?:so |very |really |truly )?sorry(?: that)? (?!to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to|'ve|have)|if|for any|about any|for the confusion|about the confusion)(?:the|this|that|your|it|its|it's|we|our|for|about|again)\\b",
+  "(?:^|[.!?,;]\\s+|\\n|^(?:@\\w+\\s+)+)(?:oh no,? )?(?:so |very |really |truly )?sorry(?: that)? (?!to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to|'ve|have)|if|for any|about any|for the confusion|about the confusion)(?:the|this|that|your|it|its|it's|we|our|for|about|again|as|but)\\b",
 ];
 
 /** Sympathy without responsibility: "Sorry to hear that", "I understand how frustrating…". */

@@ -122,6 +122,9 @@ export default defineRule({
         { text: 'Our store opens at 9am on weekdays. -KC', context: 'What time do you open on Monday?' },
         { text: "You're welcome, enjoy the new phone! ^RR", context: 'Thanks for the quick help!' },
         { text: 'Thanks! Which iOS version are you on? ^RR', context: 'iPhone 8, still crashing', previousReplies: ['Sorry about that! Which phone do you have? ^RR'] },
+        // Regret for an event, however it is worded.
+        { text: "Our apologies that you haven't got the upgrade this time; I've added you to the list for the next flight. -KC", context: 'No upgrade again, I fly with you every week!' },
+        { text: 'Sorry as we checked, your booking expired before payment was made. I have reopened it for you until 6pm. -KC', context: 'lost my booking, flight Z2 129' },
         // Not knowing how, or a slip of their own, is a request for help, not our failure.
         { text: 'Open Settings > Plan and choose Pro; the change is immediate. -KC', context: "I don't know what I need to do to change to the Pro account" },
         { text: "No problem, I've changed the delivery address to the new one. -KC", context: 'I chose a wrong delivery address' },
@@ -157,9 +160,10 @@ export default defineRule({
     if (opts.always) return true;
     if (owesApology(ctx)) return true;
     const kind = situation(ctx.reply, ctx.analysis).situation;
-    // A non-apology still tells a customer with a problem that nobody owns it (mid-thread, or
-    // answering their request); thanks, praise and banter need no apology at all.
-    return (kind === 'info' || kind === 'request' || kind === 'question') && tiersIn(ctx.analysis).some((match) => match.phrase.family === 'non-apology');
+    // A non-apology still tells a customer with a problem that nobody owns it (a complaint the
+    // model holds owed nothing, mid-thread, or answering their request); thanks, praise and banter
+    // need no apology at all.
+    return kind !== 'praise' && kind !== 'other' && tiersIn(ctx.analysis).some((match) => match.phrase.family === 'non-apology');
   },
   check(ctx, opts) {
     const matches = tiersIn(ctx.analysis);
