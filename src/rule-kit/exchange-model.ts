@@ -12,8 +12,8 @@
  *
  * `scripts/train-models.ts` (`npm run train`) fits each model on the labelled social exchanges
  * (twcs replies, social cases and the held-out sets of `TRAINING_HELD_OUT`) and writes
- * `rules/<rule>.model.ts`; `--cross-validate` prints how each does on a held-out set when trained
- * without it.
+ * `rules/<rule>.model.ts`; `--cross-validate` prints how each does on held-out exchanges when trained
+ * without them (folded by held-out set, and by conversation).
  */
 import type { Analysis } from '../pipeline/analysis-types.js';
 import type { Reply } from '../types.js';
