@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { plain } from '../src/pipeline/analyse.js';
 import { findThreadMarker } from '../src/pipeline/layout.js';
 import { insertAtOpening } from '../src/rule-kit/insertion.js';
+import { problemClause } from '../src/rule-kit/customer-message.js';
 import { isChannelHandoff } from '../src/rule-kit/remedies.js';
 import { isEnglish } from '../src/rule-kit/language.js';
 import type { Analysis } from '../src/pipeline/analysis-types.js';
@@ -167,6 +168,9 @@ export default defineRule({
   },
   check(ctx, opts) {
     const matches = tiersIn(ctx.analysis);
+    // Say sorry for what the customer said went wrong, in their words where they stated it plainly.
+    const problem = ctx.reply.context ? problemClause(ctx.reply.context) : undefined;
+    const ownIt = problem ? [`I'm sorry ${problem}.`, ...OWN_IT] : OWN_IT;
     const ofTier = (tier: Tier) => matches.filter((match) => match.phrase.family === tier);
     const apologised = ofTier('ownership').length > 0 || ofTier('regret').length > 0;
     const suggestions = [insertAtOpening(ctx.analysis, APOLOGY_TEMPLATE, 'Open with an apology that owns the problem')];
@@ -176,7 +180,7 @@ export default defineRule({
         messageId: 'non-apology',
         data: { phrase: match.text },
         span: { start: match.start, end: match.end },
-        expected: OWN_IT,
+        expected: ownIt,
         // A non-apology beside a real one costs less: the customer got an apology too.
         cost: apologised ? 0.3 : 0.75,
       });
@@ -190,7 +194,7 @@ export default defineRule({
           messageId: 'sympathy-only',
           data: { phrase: sympathy.text },
           span: { start: sympathy.start, end: sympathy.end },
-          expected: OWN_IT,
+          expected: ownIt,
           severity: 'info',
           cost: 0.35,
           suggestions,
@@ -207,9 +211,9 @@ export default defineRule({
     if (earlier === true) return;
     if (earlier === undefined && ctx.analysis.threadMarker && ctx.analysis.threadMarker.part > 1) {
       // The opening part, where the apology usually is, is not in view: note it, leniently.
-      ctx.report({ messageId: 'missing-in-part', span, expected: OWN_IT, severity: 'info', cost: 0.25, suggestions });
+      ctx.report({ messageId: 'missing-in-part', span, expected: ownIt, severity: 'info', cost: 0.25, suggestions });
       return;
     }
-    ctx.report({ messageId: 'missing', span, expected: OWN_IT, cost: 1, suggestions });
+    ctx.report({ messageId: 'missing', span, expected: ownIt, cost: 1, suggestions });
   },
 });

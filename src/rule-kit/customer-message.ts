@@ -93,3 +93,50 @@ export function classifyMessage(text: string): { kind: MessageKind; signals: Mes
   else kind = 'other';
   return { kind, signals };
 }
+
+// The customer's words in the company's voice: "my order" is "your order", "you charged me" is "we charged you".
+const VOICE: Record<string, string> = {
+  i: 'you', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", me: 'you', my: 'your', mine: 'yours', myself: 'yourself',
+  we: 'you', "we're": "you're", "we've": "you've", us: 'you', our: 'your', ours: 'yours',
+  you: 'we', u: 'we', "you're": "we're", "you've": "we've", "you'd": "we'd", "you'll": "we'll", your: 'our', ur: 'our', yours: 'ours', "y'all": 'we',
+};
+// After a first person turned into "you", the verb follows: "I am" → "you are", "I was" → "you were".
+const AGREE: Record<string, string> = { am: 'are', was: 'were' };
+const OPENER = /^(?:(?:hey|hi|hello|so|well|ugh+|lol|omg|wow|yo|ok(?:ay)?|guys|seriously)\b[\s,!.]*)+/i;
+const SUBJECT = /^(?:you|your|you're|you've|we|our|we're|we've|the|this|that|these|those|it|its|it's|there|there's|a|an|nobody|no one|someone|his|her|their|they|they're|he|she)$/i;
+const JOINED = /\b(?:but|so|because|cause|cuz|when|which|while|lol|guess|tried|even|still)\b/i;
+// A wish or a demand is not what went wrong: "I would like a refund", "you should have known".
+const WISH = /\b(?:want|wants|wanna|would like|'d like|need|needs|wish|hope|should|shouldn't|should've|gotta|please|pls|can't be|fathom)\b/i;
+const ASKS = /^(?:why|how|what|when|where|who|which|can|could|would|will|is|are|do|does|did|has|have|should)\b/i;
+
+/**
+ * The problem the customer reports, ready to apologise for: the first plain statement of a failure
+ * or a money problem in their message, one clause of 3 to 12 words, in the company's voice ("My order never
+ * arrived" → "your order never arrived"). Undefined when they only ask, rant or praise.
+ */
+export function problemClause(text: string): string | undefined {
+  const value = words(text).replace(/#/g, '');
+  for (const raw of value.split(/(?<=[.!?])\s+|\n+/)) {
+    // One clause: what follows a comma or a dash is often a second thought ("…, why no help?").
+    const sentence = (raw.replace(OPENER, '').split(/,\s+|\s+[-–—]\s+|\.{2,}|…/)[0] ?? '').replace(/[\s.!?,;:]+$/u, '').trim();
+    if (sentence.includes('?') || ASKS.test(sentence) || WISH.test(sentence) || NEGATIVE_RE.test(sentence)) continue;
+    const tokens = sentence.split(/\s+/);
+    // Short and single: a long or joined clause ("…, so why does it keep freezing") reads badly as an apology.
+    if (tokens.length < 3 || tokens.length > 12 || JOINED.test(sentence)) continue;
+    if (!FAILURE_RE.test(sentence.replace(NOT_OUR_FAILURE_ALL, ' ')) && !MONEY_RE.test(sentence)) continue;
+    // Emoji and emoticons say how it felt; the apology names what happened.
+    if (/[^\p{L}\p{N}\s'’.,£$€%&/-]/u.test(sentence.replace(/\p{Extended_Pictographic}|\uFE0F/gu, ''))) continue;
+    let previous = '';
+    const voiced = tokens.map((token) => {
+      const lower = token.toLowerCase();
+      const swapped = VOICE[lower] ?? (previous === 'i' ? AGREE[lower] : undefined);
+      previous = lower;
+      return swapped ?? token;
+    });
+    // "lost my booking" has no subject: "I'm sorry lost your booking" would not read.
+    if (!SUBJECT.test(voiced[0] ?? '')) continue;
+    const clause = voiced.join(' ').replace(/\p{Extended_Pictographic}|\uFE0F/gu, '').replace(/\s+/g, ' ').trim();
+    return clause.charAt(0).toLowerCase() + clause.slice(1);
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 // The shared detectors the rules build on: what the customer's message is, what each sentence of
 // a reply does, and which language a reply is in.
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../../src/rule-kit/customer-message.js';
+import { classifyMessage, problemClause } from '../../src/rule-kit/customer-message.js';
 import { detectLanguage } from '../../src/rule-kit/language.js';
 import { sentenceAct } from '../../src/rule-kit/remedies.js';
 import { isTeamName, teamNames } from '../../src/rule-kit/team-names.js';
@@ -25,6 +25,20 @@ describe('customer message', () => {
     ['I am very unhappy with your work', 'complaint'],
   ])('%s → %s', (text, kind) => {
     expect(classifyMessage(text).kind).toBe(kind);
+  });
+
+  it.each([
+    ['@AcmeHelp my package never arrived and nobody answers', 'your package never arrived and nobody answers'],
+    ['you charged me twice for one order', 'we charged you twice for one order'],
+    ['@Delta I was charged £89 for a renewal I never wanted', 'you were charged £89 for a renewal you never wanted'],
+    ["I've been on hold for 2 hours 😡", "you've been on hold for 2 hours"],
+    // Questions, wishes, rants and clauses with no subject are not restated.
+    ['Why did you charge me twice?', undefined],
+    ['I would like a refund, my order was late', undefined],
+    ['Your support SUCKS!!!', undefined],
+    ['lost my booking, flight Z2 129', undefined],
+  ])('the problem in %s, in our voice: %s', (text, clause) => {
+    expect(problemClause(text)).toBe(clause);
   });
 
   it('thanks with "but" or "still" keep a problem open', () => {

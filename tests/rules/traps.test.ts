@@ -184,4 +184,8 @@ describe('what to write instead', () => {
   it('a word that talks down is to be left out', async () => {
     expect((await runRule(insensitive, { text: 'Basically, just restart the router. -KC' })).map((m) => m.expected)).toEqual([['leave it out']]);
   });
+  it('a missing apology is shown one for what the customer said went wrong', async () => {
+    const [message] = await runRule(missingApology, { text: 'Please DM us your order number. -KC', context: 'you charged me twice for one order' });
+    expect(message?.expected?.[0]).toBe("I'm sorry we charged you twice for one order.");
+  });
 });
