@@ -168,9 +168,16 @@ export default defineRule({
   },
   check(ctx, opts) {
     const matches = tiersIn(ctx.analysis);
-    // Say sorry for what the customer said went wrong, in their words where they stated it plainly.
-    const problem = ctx.reply.context ? problemClause(ctx.reply.context) : undefined;
-    const ownIt = problem ? [`I'm sorry ${problem}.`, ...OWN_IT] : OWN_IT;
+    // Say sorry for what the customer said went wrong, in their words where they stated it plainly
+    // (read only when there is something to report).
+    let owned: string[] | undefined;
+    const ownIt = (): string[] => {
+      if (!owned) {
+        const problem = ctx.reply.context ? problemClause(ctx.reply.context) : undefined;
+        owned = problem ? [`I'm sorry ${problem}.`, ...OWN_IT] : OWN_IT;
+      }
+      return owned;
+    };
     const ofTier = (tier: Tier) => matches.filter((match) => match.phrase.family === tier);
     const apologised = ofTier('ownership').length > 0 || ofTier('regret').length > 0;
     const suggestions = [insertAtOpening(ctx.analysis, APOLOGY_TEMPLATE, 'Open with an apology that owns the problem')];
@@ -180,7 +187,7 @@ export default defineRule({
         messageId: 'non-apology',
         data: { phrase: match.text },
         span: { start: match.start, end: match.end },
-        expected: ownIt,
+        expected: ownIt(),
         // A non-apology beside a real one costs less: the customer got an apology too.
         cost: apologised ? 0.3 : 0.75,
       });
@@ -194,7 +201,7 @@ export default defineRule({
           messageId: 'sympathy-only',
           data: { phrase: sympathy.text },
           span: { start: sympathy.start, end: sympathy.end },
-          expected: ownIt,
+          expected: ownIt(),
           severity: 'info',
           cost: 0.35,
           suggestions,
@@ -211,9 +218,9 @@ export default defineRule({
     if (earlier === true) return;
     if (earlier === undefined && ctx.analysis.threadMarker && ctx.analysis.threadMarker.part > 1) {
       // The opening part, where the apology usually is, is not in view: note it, leniently.
-      ctx.report({ messageId: 'missing-in-part', span, expected: ownIt, severity: 'info', cost: 0.25, suggestions });
+      ctx.report({ messageId: 'missing-in-part', span, expected: ownIt(), severity: 'info', cost: 0.25, suggestions });
       return;
     }
-    ctx.report({ messageId: 'missing', span, expected: ownIt, cost: 1, suggestions });
+    ctx.report({ messageId: 'missing', span, expected: ownIt(), cost: 1, suggestions });
   },
 });
