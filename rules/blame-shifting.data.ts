@@ -28,6 +28,8 @@ export interface BlamePhrase extends Phrase {
   excusedByWayForward?: boolean;
   /** Not blame when the same sentence reports our own action or commitment ("As I mentioned, the engineer is booked … I've confirmed it"). */
   excusedInActingSentence?: boolean;
+  /** Information, not blame, unless it answers a complaint ("Please keep in mind that fees vary by country", "our agents are trained to help"). */
+  onlyAgainstComplaints?: boolean;
 }
 
 const OWN_IT = ["Let's sort this out together: …", "I'm sorry this went wrong. Here's what I've done: …"];
@@ -101,15 +103,31 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'lecture',
     pattern:
-      "please (?:understand|be (?:aware|advised|informed)|keep in mind|bear in mind|remember|realize|realise) that|you (?:need|have|ought) to (?:understand|realize|realise|appreciate|remember) that|you (?:should|must) (?:understand|realize|realise|know|remember|be aware) that|it is (?:the )?(?:customer'?s|your|the buyer'?s|the user'?s) responsibility|it'?s your responsibility|(?:is|are|was|remains) (?:solely |entirely )?(?:the )?(?:customer'?s|your|the buyer'?s|the user'?s) responsibility|(?:customers|users|buyers) (?:are|is) (?:responsible|expected|required) (?:for|to)",
+      "please (?:understand|realize|realise) that|you (?:need|have|ought) to (?:understand|realize|realise|appreciate|remember) that|you (?:should|must) (?:understand|realize|realise|know|remember|be aware) that|it is (?:the )?(?:customer'?s|your|the buyer'?s|the user'?s) responsibility|it'?s your responsibility|(?:is|are|was|remains) (?:solely |entirely )?(?:the )?(?:customer'?s|your|the buyer'?s|the user'?s) responsibility|(?:customers|users|buyers) (?:are|is) (?:responsible|expected|required) (?:for|to)",
     expected: ['I know this is not what you hoped for.', 'Here is what happens next: …'],
     cost: 0.5,
     excusedInActingSentence: true,
   },
+  // Reminders that inform a customer who asked, and lecture one who complained.
+  {
+    family: 'lecture',
+    pattern: "please (?:be (?:aware|advised|informed)|keep in mind|bear in mind|remember) that",
+    expected: ['I know this is not what you hoped for.', 'Here is what happens next: …'],
+    cost: 0.5,
+    excusedInActingSentence: true,
+    onlyAgainstComplaints: true,
+  },
+  {
+    family: 'lecture',
+    pattern: "(?:knowing|understanding|checking|reading|being aware of|planning) [^.!?]{0,60}\\b(?:is|are) (?:always |really )?(?:key|important|essential|vital|crucial|a must)",
+    expected: ['I know this is not what you hoped for.', 'Here is what happens next: …'],
+    cost: 0.5,
+    onlyAgainstComplaints: true,
+  },
   {
     family: 'lecture',
     pattern:
-      "(?:knowing|understanding|checking|reading|being aware of|planning) [^.!?]{0,60}\\b(?:is|are) (?:always |really )?(?:key|important|essential|vital|crucial|a must)|do note\\b|(?:a lot of|lots of|many|most) (?:people|customers|users|guests|travell?ers|members) (?:count on|rely on|use|like|prefer|love|enjoy|manage|find|are happy|have no)",
+      "do note\\b|(?:a lot of|lots of|many|most) (?:people|customers|users|guests|travell?ers|members) (?:count on|rely on|use|like|prefer|love|enjoy|manage|find|are happy|have no)",
     expected: ['I know this is not what you hoped for.', 'Here is what happens next: …'],
     cost: 0.5,
   },
@@ -133,7 +151,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'deflection',
     pattern:
-      "have you (?:had a chance to |tried to |been able to )?(?:contact(?:ed)?|asked|spoken? (?:to|with)|speak (?:to|with)|reach(?:ed)? out to|call(?:ed)?|check(?:ed)? with) (?:the|your) (?:\\w+ )?(?:seller|vendor|merchant|carrier|courier|manufacturer|bank|card issuer|retailer|airline|provider|developer|publisher|dealer|supplier|insurer)|allow (?:\\w+ )?(?:hours?|days?|business days|working days|weeks?) for (?:the|your) (?:\\w+ )?(?:seller|vendor|merchant|carrier|courier|manufacturer|bank|retailer|airline|provider)|(?:contract|agreement|transaction|sale|purchase|matter|dispute|issue) is (?:between|with) you and (?:the|your) (?:\\w+ )?(?:seller|vendor|merchant|carrier|courier|manufacturer|bank|retailer|provider)|(?:handled|dealt with|processed|managed|covered|decided|set|controlled|determined) by (?:the|your) (?:\\w+ )?(?:manufacturer|seller|vendor|merchant|carrier|courier|bank|card issuer|retailer|airline|provider|developer|publisher|network|studio|league)s?|(?:reach out to|contact|speak (?:to|with)|get in touch with|call) (?:them|they) directly",
+      "have you (?:had a chance to |tried to |been able to )?(?:contact(?:ed)?|asked|spoken? (?:to|with)|speak (?:to|with)|reach(?:ed)? out to|call(?:ed)?|check(?:ed)? with) (?:the|your) (?:\\w+ )?(?:seller|vendor|merchant|carrier|courier|manufacturer|bank|card issuer|retailer|airline|provider|developer|publisher|dealer|supplier|insurer)|allow (?:\\w+ )?(?:hours?|days?|business days|working days|weeks?) for (?:the|your) (?:\\w+ )?(?:seller|vendor|merchant|carrier|courier|manufacturer|bank|retailer|airline|provider)|(?:contract|agreement|transaction|sale|purchase|matter|dispute|issue) is (?:between|with) you and (?:the|your) (?:\\w+ )?(?:seller|vendor|merchant|carrier|courier|manufacturer|bank|retailer|provider)|(?:handled|dealt with|processed|managed|covered|decided|set|controlled|determined) by (?:the|your) (?:\\w+ )?(?:manufacturer|seller|vendor|merchant|carrier|courier|bank|card issuer|retailer|airline|provider|developer|publisher|network|studio|league)s?|(?:reach out to|contact|speak (?:to|with)|get in touch with|call) (?:them|they) directly(?! (?:at|via|through|on|using) (?:\\{\\{|\\[|(?:our|the|this)(?: provided)? (?:customer |dedicated )?(?:support|service|care|team|phone|number|live chat|chat|e-?mail|hotline)))",
     expected: ["I've contacted the {party} for you and will update you by …", "I'll follow this up with them myself."],
     cost: 0.8,
     excusedByAction: true,
@@ -196,9 +214,18 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'dispute',
     pattern:
-      "as far as (?:i|we) can (?:see|tell),? (?:this|the|your|it)\\b[^.!?]{0,40}\\b(?:on time|to schedule|as (?:normal|scheduled|expected)|normally|fine|correct(?:ly)?|working)\\b|(?:we|i|the team|our team|(?:the |our )?staff|they) (?:do not|don'?t|did not|didn'?t|cannot|can'?t|could not|couldn'?t) (?:recall|remember) (?:ever )?(?:saying|telling|promising|offering|agreeing|doing)|(?:our|all (?:of )?our) (?:\\w+ )?(?:staff|team members|team|agents|employees|chefs|cooks|drivers|technicians?|engineers?|representatives|associates|kitchens?|stores?|products?|dishes|meals|food|items|parcels|packages|rooms) (?:are|is|follow|go through|undergo|adhere to|have been) (?:fully |all |always |highly |carefully |thoroughly |freshly )?(?:trained|required|strict|rigorous|careful|checked|tested|inspected|qualified|courteous|held to|prepared|made|cooked|cleaned|packed)|(?:found|there (?:is|was)|detected) (?:nothing|no (?:fault|issue|problem|error|sign of (?:damage|a fault|wear)))(?: wrong)?|(?:the )?damage (?:likely |probably |must have |may have )?(?:occurred|occured|happened|was caused|was done) (?:after|during|in) (?:delivery|transit|use|handling)|(?:this|that|it) (?:is|was) (?:a )?(?:great|good|fair|reasonable|standard|common|normal) (?:option|price|deal|fee|charge|practice|value)|you(?:'re| are) only (?:able|allowed|permitted|entitled) to|(?:it )?(?:sounds|looks|seems) like you (?:had|have|booked|bought|chose|selected|purchased|used|were on|did)",
+      "as far as (?:i|we) can (?:see|tell),? (?:this|the|your|it)\\b[^.!?]{0,40}\\b(?:on time|to schedule|as (?:normal|scheduled|expected)|normally|fine|correct(?:ly)?|working)\\b|(?:we|i|the team|our team|(?:the |our )?staff|they) (?:do not|don'?t|did not|didn'?t|cannot|can'?t|could not|couldn'?t) (?:recall|remember) (?:ever )?(?:saying|telling|promising|offering|agreeing|doing)|(?:found|there (?:is|was)|detected) (?:nothing|no (?:fault|issue|problem|error|sign of (?:damage|a fault|wear)))(?: wrong)?|(?:the )?damage (?:likely |probably |must have |may have )?(?:occurred|occured|happened|was caused|was done) (?:after|during|in) (?:delivery|transit|use|handling)|(?:this|that|it) (?:is|was) (?:a )?(?:great|good|fair|reasonable|standard|common|normal) (?:option|price|deal|fee|charge|practice|value)|you(?:'re| are) only (?:able|allowed|permitted|entitled) to|(?:it )?(?:sounds|looks|seems) like you (?:had|have|booked|bought|chose|selected|purchased|used|were on|did)",
     expected: ["I'm sorry — I'll look into what happened and come back to you by …", "Thank you for telling us; I've asked the team to check …"],
     cost: 0.7,
+  },
+  // "Our staff are trained to be courteous" defends the team against a complaint; told to someone who asked, it informs.
+  {
+    family: 'dispute',
+    pattern:
+      "(?:our|all (?:of )?our) (?:\\w+ )?(?:staff|team members|team|agents|employees|chefs|cooks|drivers|technicians?|engineers?|representatives|associates|kitchens?|stores?|products?|dishes|meals|food|items|parcels|packages|rooms) (?:are|is|follow|go through|undergo|adhere to|have been) (?:fully |all |always |highly |carefully |thoroughly |freshly )?(?:trained|required|strict|rigorous|careful|checked|tested|inspected|qualified|courteous|held to|prepared|made|cooked|cleaned|packed)",
+    expected: ["I'm sorry — I'll look into what happened and come back to you by …", "Thank you for telling us; I've asked the team to check …"],
+    cost: 0.7,
+    onlyAgainstComplaints: true,
   },
   // Answering a complaint by praising the product or comparing it with the competition.
   {

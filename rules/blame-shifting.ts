@@ -102,6 +102,10 @@ export default defineRule({
         'We have your refund recorded as issued on May 3, so it should reach your card this week. -KC',
         { text: "Damage must be reported within 24 hours, and I've just logged yours as reference 4471. -KC", context: 'My suitcase came back broken' },
         "The outage is with your provider; I've contacted them and will update you by 5pm. -KC",
+        // Told to a customer who asked, a reminder or the team's training informs.
+        { text: 'Please keep in mind that customs fees vary by country. Our agents are trained to help with customs forms. -KC', context: 'Can I order from Mexico?' },
+        // "Them" is our own support team when it is reached at our number.
+        'Our support team is available 24/7. You can contact them directly at the customer support phone number. -KC',
         // Information, not a lecture or a rebuke; the customer's experience, not their fault.
         'Please note that international orders may carry customs fees. Keep your order number safe for future reference. -KC',
         "I'm sorry for the trouble you may have experienced with sign-up; I've reset your account. -KC",
@@ -130,7 +134,8 @@ export default defineRule({
         { text: 'Unfortunately there is nothing more we can do.', errors: [{ messageId: 'refusal' }] },
         { text: "We don't deal with business accounts on this page. ^RT", errors: [{ messageId: 'refusal' }] },
         { text: 'All you need to do is click the button.', errors: [{ messageId: 'condescension', line: 1, column: 1 }] },
-        { text: 'Our team members are trained to be courteous at all times. -Cobalt', errors: [{ messageId: 'dispute' }] },
+        { text: 'Our team members are trained to be courteous at all times. -Cobalt', context: 'Your driver was rude to me and my kids', errors: [{ messageId: 'dispute' }] },
+        { text: 'Please keep in mind that the fee applies to every booking. -KC', context: 'You charged me a $25 fee for changing my seat!', errors: [{ messageId: 'lecture' }, { messageId: 'cites-policy' }] },
         { text: 'Please avoid using that kind of language. -KC', errors: [{ messageId: 'condescension' }] },
         { text: 'Our seats are comparable to other airlines. -KC', errors: [{ messageId: 'dispute' }] },
         { text: 'We have to be fair to all passengers, so the baggage rules apply. -KC', context: 'Refund my bag fee!', errors: [{ messageId: 'cites-policy' }, { messageId: 'cites-policy' }] },
@@ -163,7 +168,8 @@ export default defineRule({
     // A refusal that points somewhere (a link, a team, a step) is a redirection, not a brush-off.
     const wayForward = acting || remedies.some((remedy) => remedy.kind === 'facilitation') || analysis.masks.some((mask) => mask.kind === 'url');
     const context = ctx.reply.context ?? '';
-    const askedAboutRules = ASKED_ABOUT_RULES.test(context) || situation(ctx.reply, analysis).situation === 'question';
+    const kind = situation(ctx.reply, analysis).situation;
+    const askedAboutRules = ASKED_ABOUT_RULES.test(context) || kind === 'question';
 
     for (const match of matches) {
       const phrase = match.phrase as BlamePhrase;
@@ -177,6 +183,7 @@ export default defineRule({
         if (act.done || act.committed) continue;
       }
       if (family === 'cites-policy' && askedAboutRules) continue;
+      if (phrase.onlyAgainstComplaints && kind !== 'complaint') continue;
       if (family === 'lecture') {
         // "Please remember that help is just a tweet away" is a closing, not a lecture.
         const rest = analysis.plainText.slice(match.end, sentence.end);
