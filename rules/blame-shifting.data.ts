@@ -39,7 +39,8 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'blames-customer',
     pattern:
-      "you (?:must|might|may) have (?!been (?:\\w+ )?(?:frustrat|disappoint|upset|annoy|worr|stress|confus|through|wait|dealing|expecting|looking)|felt|had (?:a|an|quite|such)|gone through|seen|heard|noticed|received|got|gotten|missed (?:us|our)|experienced|encountered|faced|suffered|endured|undergone|run into|come across)(?:\\w+(?:ed|en)|made|done|sent|put|set|lost|forgot|left|chose|bought|paid|typed|hit|deleted|entered|selected|clicked|changed|used|missed|booked|ordered|cancell?ed|opted|turned)\\b",
+      // Not inside a step to check ("check if there are fields you might have missed").
+      "(?<!\\b(?:check|see|verify|confirm|ensure|make sure|find out)\\b[^.!?]{0,60})you (?:must|might|may) have (?!been (?:\\w+ )?(?:frustrat|disappoint|upset|annoy|worr|stress|confus|through|wait|dealing|expecting|looking)|felt|had (?:a|an|quite|such)|gone through|seen|heard|noticed|received|got|gotten|missed (?:us|our)|experienced|encountered|faced|suffered|endured|undergone|run into|come across)(?:\\w+(?:ed|en)|made|done|sent|put|set|lost|forgot|left|chose|bought|paid|typed|hit|deleted|entered|selected|clicked|changed|used|missed|booked|ordered|cancell?ed|opted|turned)\\b",
     expected: ["It looks like something went wrong with …; I've fixed it by …", "Let's double-check … together."],
     cost: 1,
   },
@@ -59,7 +60,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'blames-customer',
     pattern:
-      "(?:this|that|it|the (?:issue|problem|error|mistake|delay)) (?:is|was) (?:due to|because of|caused by) (?:your|you) (?!request|order|booking)\\w+|(?:your|user|customer) (?:error|mistake|fault)|(?:is|was) (?:entirely |totally |completely )?your (?:fault|mistake|responsibility|problem)|(?:the )?(?:issue|problem|error|fault) (?:is|lies|was) (?:on|with) your (?:end|side)|you (?:entered|typed|selected|chose|provided|gave us|put in) (?:the |an )?(?:wrong|incorrect|invalid|bad)",
+      "(?:this|that|it|the (?:issue|problem|error|mistake|delay)) (?:is|was) (?:due to|because of|caused by) (?:your|you) (?!request|order|booking)\\w+|(?:user|customer) (?:error|mistake|fault)|your (?:mistake|fault)|your error(?! (?:message|code|screen|is (?:attended|resolved|fixed|being)|will be|has been|gets? (?:fixed|resolved|attended)))|(?:is|was) (?:entirely |totally |completely )?your (?:fault|mistake|responsibility|problem)|(?:the )?(?:issue|problem|error|fault) (?:is|lies|was) (?:on|with) your (?:end|side)|you (?:entered|typed|selected|chose|provided|gave us|put in) (?:the |an )?(?:wrong|incorrect|invalid|bad)",
     expected: ['Let me look into what happened with …', "I've corrected … for you."],
     cost: 1,
   },
@@ -222,7 +223,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'dispute',
     pattern:
-      "(?:our|all (?:of )?our) (?:\\w+ )?(?:staff|team members|team|agents|employees|chefs|cooks|drivers|technicians?|engineers?|representatives|associates|kitchens?|stores?|products?|dishes|meals|food|items|parcels|packages|rooms) (?:are|is|follow|go through|undergo|adhere to|have been) (?:fully |all |always |highly |carefully |thoroughly |freshly )?(?:trained|required|strict|rigorous|careful|checked|tested|inspected|qualified|courteous|held to|prepared|made|cooked|cleaned|packed)",
+      "(?:our|all (?:of )?our) (?:\\w+ )?(?:staff|team members|team|agents|employees|chefs|cooks|drivers|technicians?|engineers?|representatives|associates|kitchens?|stores?|products?|dishes|meals|food|items|parcels|packages|rooms) (?:are|is|follow|go through|undergo|adhere to|have been) (?:fully |all |always |highly |carefully |thoroughly |freshly )?(?:trained(?! to (?:handle|help|assist|guide|support|answer|resolve|deal with|provide|process))|required|strict|rigorous|careful|checked|tested|inspected|qualified|courteous|held to|prepared|made|cooked|cleaned|packed)",
     expected: ["I'm sorry — I'll look into what happened and come back to you by …", "Thank you for telling us; I've asked the team to check …"],
     cost: 0.7,
     onlyAgainstComplaints: true,

@@ -35,7 +35,8 @@ const SENDS_ELSEWHERE = /\b(?:you(?: will| would|'ll|'d)? (?:need|have) to|you (
 // Records that are themselves the dispute ("there is no payment on your booking", "we have no record of your call").
 const SELF_EVIDENT = /^(?:there (?:is|was|are|were) no|(?:we|i) (?:have|show|see|can see|can find) no)\b/i;
 // The customer asked about a rule: quoting it is an answer.
-const ASKED_ABOUT_RULES = /\b(?:policy|policies|terms|t&c|rules?|allowed|allowance|permitted|can i|am i able)\b[^.!]*\?/i;
+const ASKED_ABOUT_RULES =
+  /\b(?:policy|policies|terms|t&c|rules?|allowed|allowance|permitted|can i|am i able)\b[^.!]*\?|\b(?:know|information|info|details|learn|understand|read|check|see|tell me|explain|show me|what (?:is|are)|which|cases|situations)\b[^.!?]{0,40}\b(?:policy|policies|terms|conditions|rules|guarantee|can (?:i|we) (?:request|get|ask|claim))\b/i;
 
 function capitalise(template: string, like: string): string {
   return /^[A-Z]/.test(like) ? template.charAt(0).toUpperCase() + template.slice(1) : template;
@@ -102,6 +103,9 @@ export default defineRule({
         'We have your refund recorded as issued on May 3, so it should reach your card this week. -KC',
         { text: "Damage must be reported within 24 hours, and I've just logged yours as reference 4471. -KC", context: 'My suitcase came back broken' },
         "The outage is with your provider; I've contacted them and will update you by 5pm. -KC",
+        // Policy the customer asked to see is the answer; a step to check what they might have missed is not blame.
+        { text: 'Our refund policy is designed to be fair. Here are the cases in which you can ask for a refund: … -KC', context: 'help me see in which cases can I ask to be reimbursed' },
+        'Please check if there are any required fields that you might have missed, then submit again. -KC',
         // Told to a customer who asked, a reminder or the team's training informs.
         { text: 'Please keep in mind that customs fees vary by country. Our agents are trained to help with customs forms. -KC', context: 'Can I order from Mexico?' },
         // "Them" is our own support team when it is reached at our number.
