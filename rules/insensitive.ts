@@ -5,13 +5,27 @@ import { VFile } from 'vfile';
 import { z } from 'zod';
 import { defineRule } from '../src/rule-kit/rule.js';
 
+const GENDERED_PRONOUNS = ['he', 'she', "he'd", "she'd", "he'll", "she'll", "he's", "she's", 'her', 'hers', 'him', 'his'];
+
+/**
+ * Words that may talk down ("easy", "simply", "of course"): noted, not warned. Telling a customer
+ * who is stuck that it is easy can sting, but "it's easy to change your address in the app" is the
+ * usual support sentence (792 of 4,514 Bitext replies), and the dismissive forms ("it's really
+ * simple", "all you need to do is") are blame-shifting's condescension.
+ */
+const MAY_TALK_DOWN = new Set(['easy', 'simple', 'straightforward', 'basically', 'clearly', 'obvious', 'of-course', 'everyone-knows']);
+
 const options = z
   .object({
     /**
-     * retext-equality pattern ids or phrases to allow. "just" is allowed by default: in support it is
-     * nearly always temporal ("we've just sent a DM"); it was 77 of the 120 findings on twcs replies.
+     * retext-equality phrases to allow. By default "just" (in support it is nearly always temporal,
+     * "we've just sent a DM": 77 of the 120 findings on twcs replies) and the gendered pronouns: a
+     * reply's "he" or "her" names a particular person (the driver, your son, my colleague), not
+     * anyone; they were 30 of the 48 findings left on twcs replies. And "pop" ("pop-up", "we'll pop a
+     * refund on"), read as a word for a father: 141 warnings on 4,514 Bitext replies, none meant so;
+     * "special" ("special characters") and "invalid" ("the address is invalid") likewise.
      */
-    ignore: z.array(z.string()).default(['just']),
+    ignore: z.array(z.string()).default(['just', 'pop', 'special', 'invalid', ...GENDERED_PRONOUNS]),
     /** Allow binary phrases such as "he or she". */
     binary: z.boolean().default(true),
   })
@@ -88,8 +102,16 @@ export default defineRule({
       references: ['retext-equality: https://github.com/retextjs/retext-equality'],
     },
     examples: {
-      valid: ['Our team will call you today. -KC', 'Each customer can change their plan online. ^RR'],
+      valid: [
+        'Our team will call you today. -KC',
+        'Each customer can change their plan online. ^RR',
+        'Your driver says he left the bag at reception. -KC',
+        "Close the pop-up and we'll pop a refund on your card. -KC",
+        { text: "I've opened a Premium account for your wife's phone. -KC", context: 'Can you help me open an account for my wife?' },
+      ],
       invalid: [
+        { text: "It's easy to change your address in the app. -KC", errors: [{ messageId: 'insensitive', severity: 'info' }] },
+        { text: "I've opened a Premium account for your wife, and I'll email her the login. -KC", context: 'Can you help me open an account for my daughter?', errors: [{ messageId: 'insensitive' }] },
         { text: 'One of our chairmen will call you today.', errors: [{ messageId: 'insensitive', line: 1, column: 12 }] },
         { text: 'That is a crazy delay, sorry.', errors: [{ messageId: 'insensitive' }] },
       ],
@@ -119,11 +141,15 @@ export default defineRule({
     const paragraph: Paragraph = { type: 'ParagraphNode', children: sentences };
     const file = new VFile({ value: ctx.analysis.maskedText });
     transform({ type: 'RootNode', children: [paragraph] }, file);
+    // The customer's own words ("a Premium account for my wife") are theirs to choose.
+    const theirs = new Set((ctx.reply.context ?? '').toLowerCase().match(/[\p{L}']+/gu) ?? []);
     for (const message of file.messages) {
       const place = message.place as { start?: { offset?: number }; end?: { offset?: number } } | undefined;
       const start = place?.start?.offset;
       if (start === undefined) continue;
       const end = place?.end?.offset ?? start;
+      const word = ctx.analysis.text.slice(start, end).toLowerCase().replace(/['’]s$/, '');
+      if (theirs.has(word)) continue;
       const expected = (message.expected ?? []).map(String).filter((value) => value.length > 0);
       ctx.report({
         messageId: 'insensitive',
@@ -131,6 +157,7 @@ export default defineRule({
         span: { start, end },
         // retext-equality suggests nothing for words that talk down ("basically", "simply", "of course"): they go.
         expected: expected.length > 0 ? expected : ['leave it out'],
+        ...(MAY_TALK_DOWN.has(String(message.ruleId)) ? { severity: 'info' as const } : {}),
       });
     }
   },
