@@ -159,7 +159,7 @@ export const SUPPORT_DICTIONARY = [
   'DM', 'DMs', "DM'd", 'DMed', 'DMing', 'PM', 'PMs', 'app', 'apps', 'login', 'logins', 'logout', 'signup', 'email', 'emails', 'emailed', 'emailing',
   'ok', 'okay', 'online', 'offline', 'wifi', 'wi-fi', 'hotspot', 'voicemail', 'smartphone', 'tablet', 'iPhone', 'iPad', 'iOS', 'Android',
   'website', 'webpage', 'username', 'passcode', 'password', 'passwords', 'checkout', 'preorder', 'pre-order', 'rebook', 'rebooked', 'rebooking',
-  'reship', 'reshipped', 'reshipment', 'refundable', 'nonrefundable', 'unsubscribe', 'resubscribe', 'reactivate', 'reactivated', 'troubleshoot',
+  'reship', 'reshipped', 'reshipment', 'hotline', 'hotlines', 'biller', 'billers', 'refundable', 'nonrefundable', 'unsubscribe', 'resubscribe', 'reactivate', 'reactivated', 'troubleshoot',
   'troubleshooting', 'troubleshot', 'multi', 'eta', 'faq', 'faqs', 'url', 'urls', 'hashtag', 'emoji', 'emojis', 'selfie', 'livestream', 'streaming',
   'inbox', 'spam', 'cancellation', 'cancellations', 'prepaid', 'postpaid', 'autopay', 'ebook', 'ebooks', 'e-book', 'e-mail', 'texting', 'tweet',
   'tweets', 'tweeted', 'retweet', 'hiya', 'gotcha', 'thx', 'pls', 'plz', 'asap', 'fyi', 'btw', 'lol', 'omg', 'hmm', 'uh', 'oh', 'hey', 'yay',
@@ -196,6 +196,8 @@ export const SPELLING_VARIANTS: Array<[RegExp, string]> = [
   [/^enquir/, 'inquir'],
   [/ae(mia|mic|sthetic|sthetics)$/, 'e$1'],
   [/ogramme(s)?$/, 'ogram$1'],
+  [/dgement(s)?$/, 'dgment$1'],
+  [/^cancelation(s)?$/, 'cancellation$1'],
 ];
 
 /** A prefix written apart from its word ("pre order", "non profit"): a spacing slip, not a misspelling. */

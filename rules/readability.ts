@@ -476,8 +476,8 @@ function knownWord(checker: Speller, value: string): boolean {
 
 function lookUp(checker: Speller, value: string): boolean {
   if (checker.correct(value)) return true;
-  // A possessive or a contraction of a known word: "mum's", "customers'", "what'll", "who'd".
-  const stem = /^(.{2,})(?:'s|s'|'ll|'d|'ve|'re)$/.exec(value)?.[1];
+  // A possessive, a contraction or a plural of a known word: "mum's", "customers'", "what'll", "durations".
+  const stem = /^(.{2,})(?:'s|s'|'ll|'d|'ve|'re)$/.exec(value)?.[1] ?? /^(.{4,}?)(?:s|es)$/.exec(value)?.[1];
   if (stem && knownWord(checker, stem)) return true;
   const lower = value.toLowerCase();
   for (const [pattern, replacement] of SPELLING_VARIANTS) {
