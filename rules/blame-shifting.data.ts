@@ -40,7 +40,7 @@ export const PHRASES: BlamePhrase[] = [
     family: 'blames-customer',
     pattern:
       // Not inside a step to check ("check if there are fields you might have missed").
-      "(?<!\\b(?:check|see|verify|confirm|ensure|make sure|find out)\\b[^.!?]{0,60})you (?:must|might|may) have (?!been (?:\\w+ )?(?:frustrat|disappoint|upset|annoy|worr|stress|confus|through|wait|dealing|expecting|looking)|felt|had (?:a|an|quite|such)|gone through|seen|heard|noticed|received|got|gotten|missed (?:us|our)|experienced|encountered|faced|suffered|endured|undergone|run into|come across)(?:\\w+(?:ed|en)|made|done|sent|put|set|lost|forgot|left|chose|bought|paid|typed|hit|deleted|entered|selected|clicked|changed|used|missed|booked|ordered|cancell?ed|opted|turned)\\b",
+      "(?<!\\b(?:(?:check|verify|see|find out) (?:if|whether)|make sure|ensure)\\b[^.!?]{0,60})you (?:must|might|may) have (?!been (?:\\w+ )?(?:frustrat|disappoint|upset|annoy|worr|stress|confus|through|wait|dealing|expecting|looking)|felt|had (?:a|an|quite|such)|gone through|seen|heard|noticed|received|got|gotten|missed (?:us|our)|experienced|encountered|faced|suffered|endured|undergone|run into|come across)(?:\\w+(?:ed|en)|made|done|sent|put|set|lost|forgot|left|chose|bought|paid|typed|hit|deleted|entered|selected|clicked|changed|used|missed|booked|ordered|cancell?ed|opted|turned)\\b",
     expected: ["It looks like something went wrong with …; I've fixed it by …", "Let's double-check … together."],
     cost: 1,
   },
@@ -109,7 +109,8 @@ export const PHRASES: BlamePhrase[] = [
     cost: 0.5,
     excusedInActingSentence: true,
   },
-  // Reminders that inform a customer who asked, and lecture one who complained.
+  // Reminders that inform a customer who asked, and lecture one who complained. ("Please note that" and
+  // "kindly note" are left out: no labelled reply lectures with them, and e-mail uses them for every caveat.)
   {
     family: 'lecture',
     pattern: "please (?:be (?:aware|advised|informed)|keep in mind|bear in mind|remember) that",

@@ -35,8 +35,11 @@ const SENDS_ELSEWHERE = /\b(?:you(?: will| would|'ll|'d)? (?:need|have) to|you (
 // Records that are themselves the dispute ("there is no payment on your booking", "we have no record of your call").
 const SELF_EVIDENT = /^(?:there (?:is|was|are|were) no|(?:we|i) (?:have|show|see|can see|can find) no)\b/i;
 // The customer asked about a rule: quoting it is an answer.
-const ASKED_ABOUT_RULES =
-  /\b(?:policy|policies|terms|t&c|rules?|allowed|allowance|permitted|can i|am i able)\b[^.!]*\?|\b(?:know|information|info|details|learn|understand|read|check|see|tell me|explain|show me|what (?:is|are)|which|cases|situations)\b[^.!?]{0,40}\b(?:policy|policies|terms|conditions|rules|guarantee|can (?:i|we) (?:request|get|ask|claim))\b/i;
+const ASKED_ABOUT_RULES = /\b(?:policy|policies|terms|t&c|rules?|allowed|allowance|permitted|can i|am i able)\b[^.!]*\?/i;
+// Asking to see the rules without a question mark ("help me see in which cases I can ask for a
+// refund"); counted only when the message is not a complaint ("I read your terms and you still charged me").
+const WANTS_THE_RULES =
+  /\b(?:know|information|info|details|learn|understand|read|check|see|tell me|explain|show me|what (?:is|are)|which|cases|situations)\b[^.!?]{0,40}\b(?:policy|policies|terms|conditions|rules|guarantee|can (?:i|we) (?:request|get|ask|claim))\b/i;
 
 function capitalise(template: string, like: string): string {
   return /^[A-Z]/.test(like) ? template.charAt(0).toUpperCase() + template.slice(1) : template;
@@ -173,7 +176,7 @@ export default defineRule({
     const wayForward = acting || remedies.some((remedy) => remedy.kind === 'facilitation') || analysis.masks.some((mask) => mask.kind === 'url');
     const context = ctx.reply.context ?? '';
     const kind = situation(ctx.reply, analysis).situation;
-    const askedAboutRules = ASKED_ABOUT_RULES.test(context) || kind === 'question';
+    const askedAboutRules = ASKED_ABOUT_RULES.test(context) || kind === 'question' || (kind !== 'complaint' && WANTS_THE_RULES.test(context));
 
     for (const match of matches) {
       const phrase = match.phrase as BlamePhrase;

@@ -3,6 +3,7 @@ import { toString } from 'nlcst-to-string';
 import retextEquality from 'retext-equality';
 import { VFile } from 'vfile';
 import { z } from 'zod';
+import { customerUsed } from '../src/rule-kit/customer-words.js';
 import { defineRule } from '../src/rule-kit/rule.js';
 
 const GENDERED_PRONOUNS = ['he', 'she', "he'd", "she'd", "he'll", "she'll", "he's", "she's", 'her', 'hers', 'him', 'his'];
@@ -141,15 +142,13 @@ export default defineRule({
     const paragraph: Paragraph = { type: 'ParagraphNode', children: sentences };
     const file = new VFile({ value: ctx.analysis.maskedText });
     transform({ type: 'RootNode', children: [paragraph] }, file);
-    // The customer's own words ("a Premium account for my wife") are theirs to choose.
-    const theirs = new Set((ctx.reply.context ?? '').toLowerCase().match(/[\p{L}']+/gu) ?? []);
     for (const message of file.messages) {
       const place = message.place as { start?: { offset?: number }; end?: { offset?: number } } | undefined;
       const start = place?.start?.offset;
       if (start === undefined) continue;
       const end = place?.end?.offset ?? start;
-      const word = ctx.analysis.text.slice(start, end).toLowerCase().replace(/['’]s$/, '');
-      if (theirs.has(word)) continue;
+      // The customer's own words ("a Premium account for my wife") are theirs to choose.
+      if (customerUsed(ctx.reply.context, ctx.analysis.text.slice(start, end))) continue;
       const expected = (message.expected ?? []).map(String).filter((value) => value.length > 0);
       ctx.report({
         messageId: 'insensitive',

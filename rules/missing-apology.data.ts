@@ -70,5 +70,5 @@ export const NON_APOLOGY = [
   "sorry to (?:see|hear|read) (?:that )?you (?:feel|fee|felt|think|are unhappy|were unhappy)",
   "(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|this|that|all the|any) confusion",
   // "If you run into any issues, I apologize for the inconvenience": regret for trouble that may not exist.
-  "if [^.!?\\n]{1,80}, (?:i|we) (?:sincerely |truly |do )?(?:apologi[sz]e|regret|(?:am|'m|are|'re) sorry)",
+  "if [^.!?\\n]{1,80}, (?:i|we)(?: am|'m| are|'re)? (?:sincerely |truly |so |very |do )?(?:apologi[sz]e|regret|sorry)",
 ];

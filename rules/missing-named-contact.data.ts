@@ -7,9 +7,9 @@
 export const TEAM_WORDS =
   /\b(?:team|support|service|services|care|customer|customers|dept|department|desk|help|helpdesk|center|centre|crew|staff|group|office|operations|ops|admin|administration|management|billing|sales|success|relations|experience|cx|hq|inc|ltd|llc|company|accounts|guest|guests|front|reception|concierge|enquiries|bank)\b/i;
 
-/** Words that start a signer line but are not names. */
+/** Words that start a signer line but are not names; contracted pronouns too ("I'm here to help" is not "Maria here"). */
 export const NOT_A_NAME =
-  /^(?:the|our|your|my|we|us|you|team|support|customer|customers|service|thanks|thank|regards|best|cheers|sincerely|please|let|hope|have|good|great|kind|warm|all|with|from|and|or|dm|pm|asap|faq|usa|us|uk|eu|fyi|btw|ps|info|help|hi|hello|dear|sent|via|on|in|at|for|to|of|by|today|tomorrow|now|soon|here|there|ok|okay|yes|no|n\/a|tbd|etc|online|app|ios|android|iphone|http|https|www|tv|hd|pc|id|pin|atm|eta|sms|eod|eow|am|pm|est|pst|gmt|utc)$/i;
+  /^(?:(?:i|we|you|they|it|that|there|here|let)['’](?:m|re|ll|ve|d|s)|the|our|your|my|we|us|you|team|support|customer|customers|service|thanks|thank|regards|best|cheers|sincerely|please|let|hope|have|good|great|kind|warm|all|with|from|and|or|dm|pm|asap|faq|usa|us|uk|eu|fyi|btw|ps|info|help|hi|hello|dear|sent|via|on|in|at|for|to|of|by|today|tomorrow|now|soon|here|there|ok|okay|yes|no|n\/a|tbd|etc|online|app|ios|android|iphone|http|https|www|tv|hd|pc|id|pin|atm|eta|sms|eod|eow|am|pm|est|pst|gmt|utc)$/i;
 
 /** Capitals that end sentences without signing them ("… ASAP", "… on iOS", "… in the USA"). */
 export const NOT_INITIALS = /^(?:ASAP|FAQ|FAQS|USA|US|UK|EU|DM|DMS|PM|FYI|BTW|PS|OK|TV|HD|PC|ID|PIN|ATM|ETA|SMS|EOD|EOW|AM|EST|PST|GMT|UTC|IOS|APP|URL|USB|LOL|OMG|TBD|NA|N\/A)$/;

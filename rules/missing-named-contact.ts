@@ -61,14 +61,11 @@ function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opt
 }
 
 /** A person introducing themselves in the body: "This is Daniel from the billing team". */
-const CONTRACTION = /['’](?:m|re|ll|ve|d|s)$/i;
-
 function selfIntroduced(analysis: Analysis, hints: string[]): boolean {
   const body = analysis.plainText.slice(analysis.body.start, analysis.body.end);
   for (const match of body.matchAll(SELF_INTRODUCTION)) {
     const name = match[1] ?? match[2] ?? '';
-    // "I'm here to help", "We're here for you": a contraction, not "Maria here".
-    if (name && !CONTRACTION.test(name) && !NOT_A_NAME.test(name) && !TEAM_WORDS.test(name) && !isBrand(name, hints)) return true;
+    if (name && !NOT_A_NAME.test(name) && !TEAM_WORDS.test(name) && !isBrand(name, hints)) return true;
   }
   return false;
 }

@@ -66,7 +66,8 @@ export interface Confusion {
   pattern: string;
   /**
    * Replacement for the group captured as `(?<fix>…)` (`{word}` stands for that group); the rest
-   * of the match stays. Without `replacement` or `form` the slip is reported with no fix, and `advice`.
+   * of the match stays. Without `replacement` or `form` the slip is reported with no fix (and
+   * `advice` as what to write instead, where there is one).
    */
   replacement?: string;
   /** Or the replacement is a form of the captured word (`delete` also drops the space before it). */
@@ -159,7 +160,7 @@ export const SUPPORT_DICTIONARY = [
   'DM', 'DMs', "DM'd", 'DMed', 'DMing', 'PM', 'PMs', 'app', 'apps', 'login', 'logins', 'logout', 'signup', 'email', 'emails', 'emailed', 'emailing',
   'ok', 'okay', 'online', 'offline', 'wifi', 'wi-fi', 'hotspot', 'voicemail', 'smartphone', 'tablet', 'iPhone', 'iPad', 'iOS', 'Android',
   'website', 'webpage', 'username', 'passcode', 'password', 'passwords', 'checkout', 'preorder', 'pre-order', 'rebook', 'rebooked', 'rebooking',
-  'reship', 'reshipped', 'reshipment', 'hotline', 'hotlines', 'biller', 'billers', 'refundable', 'nonrefundable', 'unsubscribe', 'resubscribe', 'reactivate', 'reactivated', 'troubleshoot',
+  'reship', 'reshipped', 'reshipment', 'hotline', 'biller', 'refundable', 'nonrefundable', 'unsubscribe', 'resubscribe', 'reactivate', 'reactivated', 'troubleshoot',
   'troubleshooting', 'troubleshot', 'multi', 'eta', 'faq', 'faqs', 'url', 'urls', 'hashtag', 'emoji', 'emojis', 'selfie', 'livestream', 'streaming',
   'inbox', 'spam', 'cancellation', 'cancellations', 'prepaid', 'postpaid', 'autopay', 'ebook', 'ebooks', 'e-book', 'e-mail', 'texting', 'tweet',
   'tweets', 'tweeted', 'retweet', 'hiya', 'gotcha', 'thx', 'pls', 'plz', 'asap', 'fyi', 'btw', 'lol', 'omg', 'hmm', 'uh', 'oh', 'hey', 'yay',

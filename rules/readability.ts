@@ -7,6 +7,7 @@ import type { Analysis, SentenceInfo } from '../src/pipeline/analysis-types.js';
 import { countWords, gradeLevel, votesAbove } from '../src/pipeline/readability.js';
 import { isCheckable, prepareSpeller, speller, type Speller } from '../src/pipeline/spelling.js';
 import { compilePhrases, matchPhrases } from '../src/rule-kit/phrases.js';
+import { customerUsed } from '../src/rule-kit/customer-words.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
 import type { Span } from '../src/types.js';
 import { isEnglish } from '../src/rule-kit/language.js';
@@ -176,12 +177,11 @@ function checkGrade(ctx: RuleContext, analysis: Analysis, opts: Options): void {
 }
 
 function checkJargon(ctx: RuleContext, analysis: Analysis): void {
-  const theirs = (ctx.reply.context ?? '').toLowerCase();
   for (const match of matchPhrases(analysis, jargon, { span: analysis.body, skipQuoted: true })) {
     const entry = JARGON.find((candidate) => new RegExp(`^(?:${candidate.pattern})$`, 'i').test(match.text));
     const technical = match.phrase.family === 'technical';
     // A term the customer used themselves is shared vocabulary, not jargon.
-    if (technical && theirs.includes(match.text.toLowerCase())) continue;
+    if (technical && customerUsed(ctx.reply.context, match.text)) continue;
     const replacement = entry?.replacement ?? '';
     const cased = /^[A-Z][a-z]/.test(match.text) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
     ctx.report({
@@ -286,7 +286,7 @@ const LOWER_START = /\b(?!(?:vs|etc|approx|incl|dept|mins?|hrs?|no|ft|st)\.)[a-z
 // A new sentence begun after a comma: "Sorry to hear that, Are you getting", "a delay with the
 // service, You can find". Only words that are never names; not after an opening "Hi there,".
 const CAPITAL_AFTER_COMMA =
-  /\b[a-z]+(?<comma>,) (?:You|Are|Is|Please|We|Our|Oh|These|This|It|Let|Thanks|Thank|Do|Does|Did|Have|Has|How|What|Could|Would|Can|Sorry|If|When|Kindly|Feel|They|Unfortunately|However|Just|Were|Was|Glad|Should)(?= [a-z])/g;
+  /\b[a-z]+, (?:You|Are|Is|Please|We|Our|Oh|These|This|It|Let|Thanks|Thank|Do|Does|Did|Have|Has|How|What|Could|Would|Can|Sorry|If|When|Kindly|Feel|They|Unfortunately|However|Just|Were|Was|Glad|Should)(?= [a-z])/g;
 const SALUTATION = /^\W*(?:@\w+\W+)*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day))\b[^,.!?]*$/i;
 
 function checkCommaSplice(ctx: RuleContext, analysis: Analysis): void {
@@ -476,9 +476,11 @@ function knownWord(checker: Speller, value: string): boolean {
 
 function lookUp(checker: Speller, value: string): boolean {
   if (checker.correct(value)) return true;
-  // A possessive, a contraction or a plural of a known word: "mum's", "customers'", "what'll", "durations".
-  const stem = /^(.{2,})(?:'s|s'|'ll|'d|'ve|'re)$/.exec(value)?.[1] ?? /^(.{4,}?)(?:s|es)$/.exec(value)?.[1];
+  // A possessive or a contraction of a known word: "mum's", "customers'", "what'll".
+  const stem = /^(.{2,})(?:'s|s'|'ll|'d|'ve|'re)$/.exec(value)?.[1];
   if (stem && knownWord(checker, stem)) return true;
+  // A plural of one: "durations", "hotlines", "boxes".
+  if (value.length > 4 && value.endsWith('s') && (knownWord(checker, value.slice(0, -1)) || (value.endsWith('es') && knownWord(checker, value.slice(0, -2))))) return true;
   const lower = value.toLowerCase();
   for (const [pattern, replacement] of SPELLING_VARIANTS) {
     if (pattern.test(lower) && checker.correct(lower.replace(pattern, replacement))) return true;

@@ -10,8 +10,8 @@
  * reply lacks the thing, found by running the rule with `always` (it then reports whenever the
  * reply holds none, whatever the message), so the rule's label says exactly whether the message
  * called for it. Only social exchanges: the models judge that channel alone (see MODEL_CHANNEL).
- * Training sets: twcs.jsonl, the hand-written cases and the held-out sets in TRAINING_HELD_OUT;
- * later held-out sets stay blind for judging the models.
+ * Training sets: twcs.jsonl, the hand-written cases and the held-out sets in TRAINING_HELD_OUT,
+ * each added after it had been measured blind (now all ten).
  *
  * Logistic regression with an L2 penalty, full batch, Adam, a fixed number of steps from zero
  * weights: deterministic, so the same labels always give the same files. Features seen once in
@@ -31,7 +31,7 @@ import { loadCases, loadTwcsLabels, loadTwcsReplies, type LabelledRecord } from 
 
 // Run compiled (dist/scripts/) or from source by the tests (scripts/).
 const ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../' : '../', import.meta.url));
-/** The held-out sets the models may learn from; the ones after stay blind. */
+/** The held-out sets the models learn from: each joined after it had judged the models blind. */
 const TRAINING_HELD_OUT = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10'];
 const STEPS = 300;
 const LEARNING_RATE = 0.05;
@@ -105,7 +105,7 @@ export async function trainingExamples(spec: ModelSpec, corpus: Labelled[]): Pro
   return corpus.flatMap(({ record, reply }) => example(spec, record, reply, settings) ?? []);
 }
 
-export function fit(training: Example[], threshold: number, l2 = L2): LogisticModel {
+export function fit(training: Example[], threshold: number): LogisticModel {
   const seen = new Map<string, number>();
   for (const { features } of training) for (const feature of features) seen.set(feature, (seen.get(feature) ?? 0) + 1);
   const names = [...seen].filter(([, count]) => count >= 2).map(([name]) => name);
@@ -125,7 +125,7 @@ export function fit(training: Example[], threshold: number, l2 = L2): LogisticMo
       gradient[bias]! += error / rows.length;
     });
     for (let j = 0; j < weights.length; j++) {
-      const g = gradient[j]! + (j === bias ? 0 : l2 * weights[j]!);
+      const g = gradient[j]! + (j === bias ? 0 : L2 * weights[j]!);
       moment[j] = 0.9 * moment[j]! + 0.1 * g;
       scale[j] = 0.999 * scale[j]! + 0.001 * g * g;
       weights[j]! -= (LEARNING_RATE * (moment[j]! / (1 - 0.9 ** step))) / (Math.sqrt(scale[j]! / (1 - 0.999 ** step)) + 1e-8);

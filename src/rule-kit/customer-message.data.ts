@@ -39,7 +39,7 @@ export const FAILURE = [
   'allergic|allergy|food poisoning|made (?:me|us|my \\w+) (?:sick|ill)|(?:hair|plastic|glass|metal|bug|insect|fly|mould|bone|stone|battery|worm|string|wire) in (?:my|the|our|it)|came with \\w+ (?:on|in) it',
   'no (?:broadband|connection|signal|water|heating|electricity|gas|phone|data|network|cable|reception)\\b',
   // Reporting a fault to us: "I want to report a problem with sign-up", "notifying of issues with payment".
-  '(?:report|notify|inform|tell (?:you|us) about|let (?:you|us) know about)\\w* (?:(?:of|about|on) )?(?:a |an |the |some |any |my |these |those )?(?:[\\w-]+ )?(?:problems?|issues?|trouble|difficult(?:y|ies))\\b|(?:complaint|claim|reclamation) against (?:you|your|the company|the business)',
+  '\\b(?:report(?:s|ed|ing)?|notify(?:ing)?|notified|inform(?:s|ed|ing)?|tell (?:you|us) about|let (?:you|us) know about) (?:(?:of|about|on) )?(?:a |an |the |some |any |my |these |those )?(?:[\\w-]+ )?(?:problems?|issues?|trouble|difficult(?:y|ies))\\b|(?:complaint|claim|reclamation) against (?:you|your|the company|the business)',
 ];
 
 /** Money taken or withheld: wrong charges, fees, refunds owed. */
@@ -95,11 +95,11 @@ export const ASKED_CUSTOMER =
 
 /** An information need without a question mark: "I can't find the button", "not sure how to…". */
 export const IMPLICIT_QUESTION =
-  "can'?t find|cannot find|can not find|where (?:is|are|can|do)|how (?:do|can|should) (?:i|we)|looking for|trying to (?:find|figure|work out|locate)|not sure (?:how|where|what|if|whether|which)|wondering|any idea|no idea (?:how|where|what)|(?:don'?t|do not|dont) know (?:how|where|what|when|which|if|whether)";
+  "can'?t find|cannot find|can not find|where (?:is|are|can|do)|how (?:do|can|should) (?:i|we)|looking for|trying to (?:find|figure|work out|locate)|not sure (?:how|where|what|if|whether|which)|wondering|any idea|no idea (?:how|where|what)|(?:don'?t|do not) know (?:how|where|what|when|which|if|whether)";
 
 /**
  * Not knowing how to do something, or a slip the customer made themselves ("I chose a wrong
  * address"): a need for help, not a failure of ours, whatever negation or "wrong" it holds.
  */
 export const NOT_OUR_FAILURE =
-  /\b(?:don'?t|do not|dont) know (?=how|where|what|when|which|if|whether)|\b(?:i|we) (?:\w+ )?(?:chose|selected|entered|typed|put|gave|used|picked|ordered|booked|bought) (?:a |an |the )?(?:wrong|incorrect)\b/i;
+  /\b(?:don'?t|do not) know (?=how|where|what|when|which|if|whether)|\b(?:i|we) (?:\w+ )?(?:chose|selected|entered|typed|put|gave|used|picked|ordered|booked|bought) (?:a |an |the )?(?:wrong|incorrect)\b/i;

@@ -36,6 +36,8 @@ const STRONG_PRAISE_RE = new RegExp(`\\b(?:${STRONG_PRAISE})\\b`, 'i');
 const CONTRAST_RE = new RegExp(CONTRAST, 'i');
 const RENEWED_RE = new RegExp(`\\b(?:${RENEWED})`, 'i');
 const NOT_OUR_FAILURE_ALL = new RegExp(NOT_OUR_FAILURE.source, 'gi');
+/** Something of ours failed, not knowing how or the customer's own slip set aside. */
+const ourFailure = (text: string) => FAILURE_RE.test(text.replace(NOT_OUR_FAILURE_ALL, ' '));
 // A question mark, or a question without one: "how do I reset it", "can you check my order".
 const QUESTION =
   /\?|(?:^|[.!]\s+)(?:(?:how|what|when|where|why|who|which)(?:'s| is| are| do| does| did| can| could| will| would| should| was| were| has| have)|(?:can|could|do|does|did|is|are|will|would|should)\s+(?:you|i|we|it|they|there|someone|anyone|my|this|that))\b/im;
@@ -60,7 +62,7 @@ const DENIED_FEELING = /\b(?:not|never|n't) (?:even |really |too |that |at all )
 export function messageSignals(text: string): MessageSignals {
   const value = words(text).replace(DENIED_FEELING, ' ');
   const praise = PRAISE_RE.test(value) || PRAISE_EMOJI.test(value);
-  const failure = FAILURE_RE.test(value.replace(NOT_OUR_FAILURE_ALL, ' '));
+  const failure = ourFailure(value);
   const money = MONEY_RE.test(value);
   const insistsAngrily = INSISTENT.test(value) && (failure || money || !ASKS_INSISTENTLY.test(value));
   return {
@@ -115,15 +117,17 @@ const ASKS = /^(?:why|how|what|when|where|who|which|can|could|would|will|is|are|
  * arrived" → "your order never arrived"). Undefined when they only ask, rant or praise.
  */
 export function problemClause(text: string): string | undefined {
-  const value = words(text).replace(/#/g, '');
-  for (const raw of value.split(/(?<=[.!?])\s+|\n+/)) {
+  // Sentences and lines first: words() joins lines.
+  for (const part of text.split(/(?<=[.!?])\s+|\n+/)) {
     // One clause: what follows a comma or a dash is often a second thought ("…, why no help?").
-    const sentence = (raw.replace(OPENER, '').split(/,\s+|\s+[-–—]\s+|\.{2,}|…/)[0] ?? '').replace(/[\s.!?,;:]+$/u, '').trim();
-    if (sentence.includes('?') || ASKS.test(sentence) || WISH.test(sentence) || NEGATIVE_RE.test(sentence)) continue;
+    const raw = words(part).replace(/#/g, '').replace(OPENER, '').split(/,\s+|\s+[-–—]\s+|\.{2,}|…/)[0] ?? '';
+    if (raw.includes('?')) continue;
+    const sentence = raw.replace(/[\s.!,;:]+$/u, '').trim();
+    if (ASKS.test(sentence) || WISH.test(sentence) || NEGATIVE_RE.test(sentence)) continue;
     const tokens = sentence.split(/\s+/);
     // Short and single: a long or joined clause ("…, so why does it keep freezing") reads badly as an apology.
     if (tokens.length < 3 || tokens.length > 12 || JOINED.test(sentence)) continue;
-    if (!FAILURE_RE.test(sentence.replace(NOT_OUR_FAILURE_ALL, ' ')) && !MONEY_RE.test(sentence)) continue;
+    if (!ourFailure(sentence) && !MONEY_RE.test(sentence)) continue;
     // Emoji and emoticons say how it felt; the apology names what happened.
     if (/[^\p{L}\p{N}\s'’.,£$€%&/-]/u.test(sentence.replace(/\p{Extended_Pictographic}|\uFE0F/gu, ''))) continue;
     let previous = '';

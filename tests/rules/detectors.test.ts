@@ -2,6 +2,7 @@
 // a reply does, and which language a reply is in.
 import { describe, expect, it } from 'vitest';
 import { classifyMessage, problemClause } from '../../src/rule-kit/customer-message.js';
+import { customerUsed } from '../../src/rule-kit/customer-words.js';
 import { detectLanguage } from '../../src/rule-kit/language.js';
 import { sentenceAct } from '../../src/rule-kit/remedies.js';
 import { isTeamName, teamNames } from '../../src/rule-kit/team-names.js';
@@ -117,5 +118,14 @@ describe('team names', () => {
   it('in e-mail and chat the author is a person, not a brand', () => {
     expect(isTeamName('Priya', teamNames({ author: 'priya@acme.example', channel: 'email' }))).toBe(false);
     expect(isTeamName('Omar', teamNames({ author: 'omar', channel: 'chat' }))).toBe(false);
+  });
+});
+
+describe('customer words', () => {
+  it('a word the customer used is theirs, whole words only, a possessive aside', () => {
+    expect(customerUsed("Can you open an account for my wife's phone?", 'wife')).toBe(true);
+    expect(customerUsed('please run a TRACERT for me', 'tracert')).toBe(true);
+    expect(customerUsed('this slang is new to me', 'SLA')).toBe(false);
+    expect(customerUsed(undefined, 'wife')).toBe(false);
   });
 });
