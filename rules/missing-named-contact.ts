@@ -35,7 +35,9 @@ function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opt
   const placeholders = findPlaceholders(line.text);
   if (placeholders.some((p) => agentPlaceholders.some((pattern) => pattern.test(p.name)))) return 'person';
   const marker = /^\s*([-–—~^*/|=•]{0,2})/.exec(line.text)?.[1] ?? '';
-  const value = line.text.replace(/^[\s\-–—~^*/|•=]+/, '').replace(/[\s,.!;:]+$/, '').trim();
+  const trimmed = line.text.replace(/^[\s\-–—~^*/|•=]+/, '').replace(/[\s,.!;:]+$/, '').trim();
+  // Dotted initials ("S.D.") are initials.
+  const value = /^(?:[A-Z]\.){1,2}[A-Z]$/.test(trimmed) ? trimmed.replace(/\./g, '') : trimmed;
   if (value === '') return 'none';
   // Social initials: a signing mark (^ * ~ / =) makes them a signature whatever the letters;
   // after a dash or on their own they must not be a common abbreviation ("… ASAP", "- US").
@@ -99,6 +101,12 @@ export default defineRule({
     },
     examples: {
       valid: [
+        // Signatures glued to the last word, after an emoji, dotted, with a stray full stop, or Latin initials after Japanese.
+        { text: 'Glad you like it-Tabby', channel: 'social' },
+        { text: "You're making us blush. ☺-Sabi", channel: 'social' },
+        { text: 'Please send us a DM so we can assist you better. -S.D.', channel: 'social' },
+        { text: 'Is there anything I may be able to help with? ^AP .', channel: 'social' },
+        { text: 'またのご利用お待ちしております(*´︶`*) TY', channel: 'social' },
         'Hi Sam,\n\nYour refund is on its way.\n\nBest,\nMaria',
         'Your refund is on its way. Thanks - Mike',
         'Your refund is on its way today. ^RR',
@@ -124,6 +132,9 @@ export default defineRule({
         { text: 'Your refund is on its way.\n\nThanks!', errors: [{ messageId: 'missing' }] },
         { text: 'Your refund is on its way.\n\nBest,\nMaria', channel: 'email', errors: [{ messageId: 'no-greeting' }] },
         { text: "I'm here to help you with your refund. Could you send me the order number?", channel: 'chat', errors: [{ messageId: 'missing' }] },
+        // A compound is not a name glued on: "Wi-Fi", "pre-Christmas".
+        { text: 'Please restart the router and reconnect to Wi-Fi', channel: 'social', errors: [{ messageId: 'missing' }] },
+        { text: 'The new menu launches pre-Christmas', channel: 'social', errors: [{ messageId: 'missing' }] },
       ],
     },
   },

@@ -31,21 +31,27 @@ const NAME_LINE = /^\s*[-–—~]?\s*(?:[A-Z][\w'’.-]*|[A-Z]{1,4}|&|of|the|and
  * What can sign a social reply after a marker: initials ("RR", "ab" after ^ * ~ /), a name
  * ("Mike", "Danny Harvey", "DaniH", "JeremyJ"), or an agent placeholder.
  */
-const SIGNER = "(?:[A-Z]{1,4}|[A-Z][a-z'’]{1,15}(?:[A-Z][a-z'’]{0,15})?(?: [A-Z][a-z'’]{0,15}\\.?)?|\\{\\{[^{}]{1,60}\\}\\}|\\{[a-z_.]{1,40}\\})";
+const SIGNER = "(?:[A-Z]{1,4}|[A-Z]\\.(?:[A-Z]\\.?){1,2}|[A-Z][a-z'’]{1,15}(?:[A-Z][a-z'’]{0,15}){0,2}(?: [A-Z][a-z'’]{0,15}\\.?)?|\\{\\{[^{}]{1,60}\\}\\}|\\{[a-z_.]{1,40}\\})";
 /**
  * Social sign-offs at the end of the reply: "-KC", "^RR", "/AY", "*ALS", "~Jen", "- Mike",
  * "= JJ", "--JV", "^sp". The marker follows a space, punctuation (".-RM", "!- Anwar"), a thread
- * marker's digit ("2/2^ML"), or a word when a space follows the dash ("Thank you- Mariya").
+ * marker's digit ("2/2^ML"), or a word when a space follows the dash ("Thank you- Mariya"); after
+ * an emoji ("☺-Sabi"); or glued to the last word when a name or initials follow ("like it-Tabby",
+ * "go-DD"), unless the pair is a compound ("Wi-Fi", "pre-Christmas").
  */
 const TRAILING_SIGNATURE = new RegExp(
-  `(?:(?:^|(?<=[\\s.!?,;:)\\]"'’。！？…]))([-–—~^*/=|]{1,2})\\s?(${SIGNER}|[a-z]{2,3}(?<=[~^*/]\\s?[a-z]{2,3}))` +
+  `(?:(?:^|(?<=[^\\p{L}\\p{N}]))([-–—~^*/=|]{1,2})\\s?(${SIGNER}|[a-z]{2,3}(?<=[~^*/]\\s?[a-z]{2,3}))` +
     `|(?<=\\d)([\\^*])(${SIGNER})` +
-    `|(?<=[a-z])([-–—])\\s(${SIGNER}))\\.?$`,
+    `|(?<=[a-z])([-–—])\\s(${SIGNER})` +
+    `|(?<=[a-z.!])([-–—])(?!(?:Fi|Mail|Mobile|Christmas|Commerce|Book|Books|Reader|Ray|Pad|Phone|Shirt|Mart|Up|In|Out|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\\.?$)([A-Z][a-z'’]{2,15}|[A-Z]{2,3}))\\.?$`,
+  'u',
 );
 /** A valediction and a name closing the last line: "… today. Thanks, Mike", "… soon. Cheers - Jo". */
 const INLINE_CLOSING = new RegExp(`(?:^|(?<=[.!?]\\s{1,3}))${VALEDICTION_WORDS}\\b[,!]?\\s*[-–—~]?\\s*([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{0,15})?)\\.?$`, 'i');
 /** A bare first name (or initials) after the last sentence: "… rail replacement. Phil.", "…ございました。ET". */
-const BARE_NAME = /(?:(?<=[.!?。！？)]\s{0,3})|(?<=[.!?。！？)]\s{0,3}\S*https?:\/\/\S+\s{1,3}))([A-Z][a-z'’]{1,15}|[A-Z]{2,3}|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})\.?$/;
+const BARE_NAME = /(?:(?<=[.!?。！？)）♪┛]\s{0,3})|(?<=[.!?。！？)]\s{0,3}\S*https?:\/\/\S+\s{1,3}))([A-Z][a-z'’]{1,15}|[A-Z]{2,3}|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})\.?$/;
+/** Japanese and Chinese text: a Latin "TY" after it is an agent's initials, not "thank you". */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
 /** One-word sentences that close a reply but are not names. */
 const NOT_BARE_NAMES =
@@ -88,6 +94,7 @@ const TRAILING_NOISE = [
   /(?:^|\s)(?:https?:\/\/|www\.)\S+$/,
   /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*$/u,
   /(?:\.{2,}|…)$/,
+  /(?<=\S)\s+[.!]$/,
   /(?<![\w/])\(?[1-9]\s?\/\s?[1-9]\)?\.?$/,
 ];
 
@@ -222,7 +229,7 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
 
   // 5. A bare first name or initials after the last sentence: "… rail replacement. Phil."
   const bare = BARE_NAME.exec(lastText);
-  if (bare && bare[1] && !NOT_BARE_NAMES.test(bare[1]) && bare.index > 0) {
+  if (bare && bare[1] && (!NOT_BARE_NAMES.test(bare[1]) || (/^[A-Z]{2,3}$/.test(bare[1]) && CJK.test(lastText))) && bare.index > 0) {
     const start = lastLine.start + bare.index;
     return { start, end: text.length, signer: [signerAt(text, start, lastLine.start + lastText.length)], style: 'bare-name' };
   }
