@@ -49,7 +49,7 @@ function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opt
   const words = value.split(/\s+/);
   const first = (words[0] ?? '').replace(/[,|/]+$/, '');
   if (isBrand(first, hints)) return 'team';
-  const personFirst = /^[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-z]*)?\.?$|^[A-Z]\.$/.test(first) && !NOT_A_NAME.test(first.replace(/\.$/, '')) && !TEAM_WORDS.test(first);
+  const personFirst = /^[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-z]*){0,2}\.?$|^[A-Z]\.$/.test(first) && !NOT_A_NAME.test(first.replace(/\.$/, '')) && !TEAM_WORDS.test(first);
   if (personFirst) {
     // "Cobalt Care", "Acme Support": a capitalised word followed by a team word on the same
     // segment is a team's name. A separator ("Maria | Customer Care") keeps the person.
@@ -107,6 +107,7 @@ export default defineRule({
         { text: 'Please send us a DM so we can assist you better. -S.D.', channel: 'social' },
         { text: 'Is there anything I may be able to help with? ^AP .', channel: 'social' },
         { text: 'またのご利用お待ちしております(*´︶`*) TY', channel: 'social' },
+        { text: 'Send a DM our way for assistance! *SageMcGowan', channel: 'social' },
         'Hi Sam,\n\nYour refund is on its way.\n\nBest,\nMaria',
         'Your refund is on its way. Thanks - Mike',
         'Your refund is on its way today. ^RR',
