@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { z } from 'zod';
 import type { Analysis, SentenceInfo } from '../src/pipeline/analysis-types.js';
 import { countWords, gradeLevel, votesAbove } from '../src/pipeline/readability.js';
-import { isCheckable, prepareSpeller, speller, type Speller } from '../src/pipeline/spelling.js';
+import { inBroadEnglish, isCheckable, prepareSpeller, speller, type Speller } from '../src/pipeline/spelling.js';
 import { compilePhrases, matchPhrases } from '../src/rule-kit/phrases.js';
 import { customerUsed } from '../src/rule-kit/customer-words.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
@@ -514,6 +514,7 @@ function checkSpelling(ctx: RuleContext, analysis: Analysis, opts: Options): voi
       const suggestions = budget-- > 0 ? checker.suggest(value).slice(0, 3) : undefined;
       // No known word one edit away: more likely a name, slang or a product term than a typo.
       if (suggestions?.length === 0) continue;
+      if (inBroadEnglish(value)) continue;
       ctx.report({
         messageId: 'spelling',
         data: { word: word.text },
@@ -567,6 +568,8 @@ export default defineRule({
         // Lower case after a full stop is a domain or a file name, not a missing space.
         'Log in at amazon.com and open settings.json to change it. -KC',
         'It costs less than the 10 mins vs. the hour you spent on hold. -KC',
+        // Informal English is English: Hunspell lacks it, a broad word list does not.
+        'Ha, the bants were delish. Did you get ahold of someone? -KC',
         // British spellings and contractions of known words are words.
         "The grey button is greyed out, so what'll it be? For enquiries, the programme team can help. -KC",
         // Long words alone do not make a sentence hard: editors read this one fine.

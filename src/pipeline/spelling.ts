@@ -215,3 +215,52 @@ export function isCheckable(word: string): boolean {
   if (/[a-z][A-Z]/.test(word)) return false;
   return true;
 }
+
+let broad: { sorted: WordList; rest: Set<string> } | undefined;
+
+/**
+ * word-list's file is sorted but for a word or two: keep the sorted lines as they are (no array of
+ * 274,000 strings, no sort) and set the others aside.
+ */
+function readBroadList(text: string): { sorted: WordList; rest: Set<string> } {
+  const rest = new Set<string>();
+  const cuts: Array<[number, number]> = [];
+  let previous = '';
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const word = text.slice(start, end);
+    if (word < previous) {
+      rest.add(word);
+      cuts.push([start, end + 1]);
+    } else previous = word;
+    start = end + 1;
+  }
+  let kept = '';
+  let from = 0;
+  for (const [start, end] of cuts) {
+    kept += text.slice(from, start);
+    from = end;
+  }
+  kept += text.slice(from);
+  return { sorted: new WordList(`\n${kept.replace(/\n+$/, '')}\n`), rest };
+}
+
+/**
+ * A broad list of English words (word-list: 274,000, informal ones included: "delish", "ahold",
+ * "bants"), asked only before an unknown word would be reported, and read on first use: Hunspell
+ * lacks much of what replies really say, and a word someone wrote down as English is not a typo.
+ * Kept as the file's one sorted string (about 3 MB), not a Set of 274,000 strings (about 21 MB).
+ */
+export function inBroadEnglish(word: string): boolean {
+  if (!broad) {
+    try {
+      const file = fileURLToPath(import.meta.resolve('word-list'));
+      broad = readBroadList(readFileSync(path.join(path.dirname(file), 'words.txt'), 'utf8'));
+    } catch {
+      broad = { sorted: new WordList('\n'), rest: new Set() };
+    }
+  }
+  const lower = word.toLowerCase();
+  return broad.sorted.has(lower) || broad.rest.has(lower);
+}

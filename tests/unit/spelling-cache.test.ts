@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/readers/exports/csv.js';
-import { isCheckable, suggestionsFor, WordList } from '../../src/pipeline/spelling.js';
+import { inBroadEnglish, isCheckable, suggestionsFor, WordList } from '../../src/pipeline/spelling.js';
 
 const twcs = path.resolve(import.meta.dirname, '../../../shared/data/twcs/twcs-5000.csv');
 
@@ -51,5 +51,12 @@ describe('the cached dictionary', () => {
     const disagreements = [...tokens].filter((token) => ours.correct(token) !== (reference.correct(token) || reference.correct(token.toLowerCase())));
     expect(disagreements).toEqual([]);
     expect(tokens.size).toBeGreaterThan(1000);
+  });
+});
+
+describe('broad English', () => {
+  it('knows informal words Hunspell lacks, and the few the word list stores out of order, but not typos', () => {
+    for (const word of ['delish', 'ahold', 'Bants', 'manlihood', 'sharrowed']) expect(inBroadEnglish(word), word).toBe(true);
+    for (const word of ['recieved', 'neagtive', 'folllwed']) expect(inBroadEnglish(word), word).toBe(false);
   });
 });
