@@ -111,6 +111,8 @@ export default defineRule({
         'Please check if there are any required fields that you might have missed, then submit again. -KC',
         // Told to a customer who asked, a reminder or the team's training informs.
         { text: 'Please keep in mind that customs fees vary by country. Our agents are trained to help with customs forms. -KC', context: 'Can I order from Mexico?' },
+        // A reminder that only closes ("our team is always available to assist you") lectures nobody.
+        { text: 'Please remember that our support team is always available to assist you. -KC', context: 'I want to file a complaint about my order' },
         // "Them" is our own support team when it is reached at our number.
         'Our support team is available 24/7. You can contact them directly at the customer support phone number. -KC',
         // Information, not a lecture or a rebuke; the customer's experience, not their fault.

@@ -110,6 +110,8 @@ export const CLOSINGS = [
   "please (?:keep us|let us) (?:updated|posted|in the loop)|keep us (?:updated|posted|in the loop)|please be patient|(?:we|i) (?:appreciate|thank you for) your patience",
   "(?:we|i) hope (?:you(?:'ll| will)? (?:give us|come back|visit|enjoy|fly|see)|to see you|to welcome you)|(?:we|i) (?:would )?love to (?:have|see|welcome) you",
   "(?:we|i) (?:take|takes) (?:this|these|that|it|\\w+ \\w+|\\w+) (?:very |extremely |really )?seriously|(?:our|the) goal is|(?:we|i) always (?:want|strive|aim)|(?:we|i) never want|strive to|(?:we|i) want (?:you|our customers|every customer) to (?:have|enjoy|feel)",
+  // Availability and priorities, not a step: "our support team is always available to assist you", "your satisfaction is our priority".
+  "(?:our|the) (?:\\w+ )?(?:team|agents?|representatives|staff|experts) (?:is|are) (?:always |here and |standing by and )?(?:available|ready|standing by|here) to (?:help|assist|support)(?: you)?\\b|(?:your|customer) satisfaction is our (?:top |highest |number one |first )?priority",
   "(?:your|the) (?:comments?|feedback|complaint|concerns?) (?:has|have) been (?:noted|logged|recorded|received)|(?:we(?:'ve| have)|i(?:'ve| have)) (?:noted|logged|recorded) (?:your|the|this)",
 ];
 
