@@ -90,12 +90,24 @@ interface BitextLine {
   note?: string;
 }
 
+/** A row of the Bitext customer-support CSV: the customer's request, the desk's answer, its intent. */
+export interface BitextRow {
+  instruction: string;
+  response: string;
+  intent: string;
+}
+
+/** Every row of the Bitext CSV, in file order (the labels refer to rows by index). */
+export function readBitextRows(csvPath: string): BitextRow[] {
+  return parse(readFileSync(csvPath), { columns: true }) as BitextRow[];
+}
+
 /**
  * The blind e-mail set (`bitext.jsonl`): rows of the Bitext customer-support CSV by index, the
  * customer's `instruction` as context and the `response` as an e-mail reply, text read at run time.
  */
 export async function loadBitext(csvPath: string, labelsPath: string): Promise<LabelledCase[]> {
-  const rows = parse(readFileSync(csvPath), { columns: true }) as Array<{ instruction: string; response: string }>;
+  const rows = readBitextRows(csvPath);
   const out: LabelledCase[] = [];
   for (const line of readJsonl<BitextLine>(labelsPath)) {
     const row = rows[line.row];

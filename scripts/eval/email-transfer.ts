@@ -8,24 +8,19 @@
  * (`situation.ts` calls it a complaint). No labels: plain requests owe no apology, so a high rate
  * there is the model misreading the channel.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { callsForApology } from '../../rules/missing-apology.js';
 import { callsForRemedy } from '../../rules/missing-remedy.js';
 import { analyse } from '../../src/pipeline/analyse.js';
 import { situation } from '../../src/rule-kit/situation.js';
 import type { Reply } from '../../src/types.js';
+import { readBitextRows } from './corpus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const PROBLEM_INTENTS = new Set(['complaint', 'payment_issue', 'registration_problems']);
 
-const rows = parse(readFileSync(path.resolve(ROOT, '../shared/data/bench/Bitext_Sample_Customer_Support_Training_Dataset.csv')), { columns: true }) as Array<{
-  instruction: string;
-  response: string;
-  intent: string;
-}>;
+const rows = readBitextRows(path.resolve(ROOT, '../shared/data/bench/Bitext_Sample_Customer_Support_Training_Dataset.csv'));
 const groups = new Map<string, { n: number; apology: number; remedy: number; rules: number }>();
 for (const row of rows) {
   const reply: Reply = { filePath: 'bitext', text: row.response, segments: [], channel: 'social', context: row.instruction };
