@@ -5,7 +5,8 @@ import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
 import { isEnglish } from '../src/rule-kit/language.js';
 import { situation } from '../src/rule-kit/situation.js';
 import { teamNames } from '../src/rule-kit/team-names.js';
-import { DISPUTE_CUES, FAMILIES, GOOD_NEWS, PHRASES, type BlamePhrase, type Family } from './blame-shifting.data.js';
+import { GOOD_NEWS } from '../src/rule-kit/remedies.data.js';
+import { DISPUTE_CUES, FAMILIES, PHRASES, type BlamePhrase, type Family } from './blame-shifting.data.js';
 
 const familyIds = Object.keys(FAMILIES) as [Family, ...Family[]];
 
@@ -31,7 +32,7 @@ const builtIn = compilePhrases(PHRASES);
 const compiledExtras = new WeakMap<object, CompiledPhrases>();
 
 // "You'll need to contact Kuwait Airways": an instruction that sends the customer to another company by name.
-const SENDS_ELSEWHERE = /\b(?:you(?: will| would|'ll|'d)? (?:need|have) to|you (?:should|must|can)|please|kindly|i (?:would |'d )?(?:suggest|recommend) (?:you )?|we (?:would |'d )?(?:suggest|recommend) (?:you )?)(?: contact| reach out to| get in touch with| speak (?:to|with)| call| check with)\b/i;
+const SENDS_ELSEWHERE = /\b(?:you(?: will| would|'ll|'d)? (?:need|have) to|you (?:should|must|can)|please|kindly|i (?:would |'d )?(?:suggest|recommend) (?:you )?|we (?:would |'d )?(?:suggest|recommend) (?:you )?)(?: contact| reach out to| get in touch with| speak (?:to|with)| call| check with| raise (?:this|it|that)(?: directly)? with| take (?:this|it|that) up(?: directly)? with| report (?:this|it|that)(?: directly)? to)\b/i;
 // Records that are themselves the dispute ("there is no payment on your booking", "we have no record of your call").
 const SELF_EVIDENT = /^(?:there (?:is|was|are|were) no|(?:we|i) (?:have|show|see|can see|can find) no)\b/i;
 // The customer asked about a rule: quoting it is an answer.
@@ -118,8 +119,20 @@ export default defineRule({
         // Information, not a lecture or a rebuke; the customer's experience, not their fault.
         'Please note that international orders may carry customs fees. Keep your order number safe for future reference. -KC',
         "I'm sorry for the trouble you may have experienced with sign-up; I've reset your account. -KC",
+        // Sympathy for the wait is not blame; records that report a fix are good news.
+        "I'm sorry you waited too long for an answer; I've refunded the fee today. -KC",
+        { text: "I've checked and our records show the duplicate charge was reversed this morning, so you'll see only one payment. -KC", context: 'You charged me twice this month!' },
       ],
       invalid: [
+        { text: "Once a parcel leaves our warehouse it is the courier's responsibility. -KC", errors: [{ messageId: 'deflection' }] },
+        { text: 'You will need to raise this with DPD directly. -KC', errors: [{ messageId: 'deflection' }] },
+        {
+          text: 'Our drivers are always professional, and we have received no other complaints about this driver. -KC',
+          context: 'Your driver was rude and threw my parcel over the fence',
+          errors: [{ messageId: 'dispute' }, { messageId: 'dispute' }],
+        },
+        { text: 'The link expires after 15 minutes, so you probably waited too long before clicking it. -KC', errors: [{ messageId: 'blames-customer' }] },
+        { text: 'According to our system, only one payment was taken on your account. -KC', context: 'You charged me twice this month!', errors: [{ messageId: 'records-dispute' }] },
         { text: "You'd need to speak to Kuwait Airways directly about compensation. -KC", errors: [{ messageId: 'deflection' }] },
         { text: 'Sometimes songs are removed because of licensing changes. -KC', errors: [{ messageId: 'deflection' }] },
         { text: "We wouldn't offer an upgrade for a cancelled flight. -KC", errors: [{ messageId: 'refusal' }] },

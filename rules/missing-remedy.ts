@@ -51,6 +51,8 @@ export default defineRule({
     },
     examples: {
       valid: [
+        // Records that report progress answer the question asked.
+        { text: 'Our records show your refund of $40 was issued on 3 May, so it should be on your card by Friday. -KC', context: 'Did my refund go through?' },
         { text: "That's correct. -Becky", context: 'So the offer ends on Sunday?' },
         { text: "We turned it off for the promotion, but it'll be back on tomorrow. -Becky", context: "Why can't I order online?" },
         { text: 'The bind button is on the side of the console, next to the USB port. ^JA', context: 'Where is the bind button on the console???' },

@@ -124,15 +124,15 @@ export const HEDGE = "\\b(?:may|might|could) (?:not )?have (?:been|had)|\\blikel
 
 /** Sending the customer to another company instead of acting. */
 /** "contact Kuwait Airways": a named company to contact (checked against the team's own names). */
-export const NAMED_CONTACT = /\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call|check with) ((?:[A-Z][\w&'-]+ ){0,3}[A-Z][\w&'-]+)/;
+export const NAMED_CONTACT = /\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call|check with|raise (?:this|it|that)(?: directly)? with|take (?:this|it|that) up(?: directly)? with|report (?:this|it|that)(?: directly)? to) ((?:[A-Z][\w&'-]+ ){0,3}[A-Z][\w&'-]+)/;
 
 export const ELSEWHERE =
   "\\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call|check with|take (?:it|this|that) up with|raise (?:it|this|that) with|address (?:it|this|that)? ?with) (?:the|your|a|their) (?:\\w+ )?(?:seller|sellers|vendor|merchant|carrier|courier|manufacturer|maker|bank|card issuer|credit card company|issuing bank|retailer|marketplace|third[- ]party|shipping company|delivery company|postal service|post office|airline|provider|isp|developer|publisher|dealer|distributor|supplier|partner|landlord|insurer|insurance company|hotel|host|restaurant|driver|installer|travel agent|booking site|payment provider|network|operator|studio)\\b" +
   "|\\b(?:seller|manufacturer|carrier|courier|bank|card issuer|retailer|airline|provider|developer|publisher|dealer|supplier|insurer|hotel|restaurant)s?\\b[^.!?]*\\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call) (?:them|they)\\b";
 
-/** Defending the company instead of answering: blame, records, policy, "as mentioned". */
+/** Defending the company instead of answering: blame, policy, "as mentioned" (records are judged apart: they may bring good news). */
 export const DEFENSIVE =
-  "\\byou (?:must|should|failed|didn'?t|did not|never|forgot)\\b|\\b(?:user|customer|your) (?:error|mistake|fault)\\b|\\b(?:records?|system|systems|tracking|logs?) (?:indicate|show|state|say|confirm)s?\\b|\\bas (?:(?:i|we) )?(?:have |had |'ve )?(?:previously |already )?(?:mentioned|stated|explained|advised|said|told you)\\b|\\bout of our control\\b|\\bnot (?:our|my) (?:fault|responsibility)\\b|\\bfound nothing\\b|\\bno (?:fault|issue|problem) (?:was |could be )?found\\b";
+  "\\byou (?:must|should|failed|didn'?t|did not|never|forgot)\\b|\\b(?:user|customer|your) (?:error|mistake|fault)\\b|\\bas (?:(?:i|we) )?(?:have |had |'ve )?(?:previously |already )?(?:mentioned|stated|explained|advised|said|told you)\\b|\\bout of our control\\b|\\bnot (?:our|my) (?:fault|responsibility)\\b|\\bfound nothing\\b|\\bno (?:fault|issue|problem) (?:was |could be )?found\\b";
 
 /** Moving the conversation to private messages: not a promise to fix anything, so it may be repeated. */
 export const CHANNEL_HANDOFF =
@@ -149,3 +149,7 @@ export const VAGUE_POINTER =
 /** The team's own words when an instruction names someone to contact: not another company. */
 // Our own departments: "call Reservations", "contact Customer Relations" is not another company.
 export const SELF_NAMES = /^(?:us|our|support|customer|care|service|team|help|me|the|a|an|reservations|bookings|sales|billing|accounts|baggage|claims|refunds|returns|relations)$/i;
+
+/** Records cited to report progress: information, not blame. */
+export const GOOD_NEWS =
+  /\b(?:refund|replacement|credit|reimbursement|order|package|parcel|payment|charge|fee|return|exchange|claim|request|ticket|case|fix|repair)s?(?: (?:of|for|on|to|from) [^.!?,]{1,30}?)? (?:was|has been|have been|is being|will be|is|are) (?:already )?(?:issued|processed|approved|reversed|voided|waived|corrected|refunded|sent|shipped|dispatched|credited|completed|applied|resolved|submitted|received|on (?:its|the) way|in transit|scheduled|out for delivery|being processed)|\b(?:we|i)(?:'ve| have) (?:already )?(?:refunded|credited|issued|sent|shipped|processed)\b/i;

@@ -15,6 +15,7 @@ import {
   DONE_VERBS,
   ELSEWHERE,
   FACILITATION,
+  GOOD_NEWS,
   FEEDBACK,
   HEDGE,
   HOLDING,
@@ -166,7 +167,8 @@ export function sentenceAct(value: string, options: ActOptions = {}): SentenceAc
     hedge: HEDGE_RE.test(value),
     question,
     imperative: instruction || elsewhere || lecture || IMPERATIVE.test(value) || PLEASE_VERB.test(value) || VERB_US.test(value),
-    defensive: DEFENSIVE_RE.test(value),
+    // Records that dispute defend; records that report progress inform ("our records show your refund was issued").
+    defensive: DEFENSIVE_RE.test(value) || (RECORDS.test(value) && !GOOD_NEWS.test(value)),
   };
 }
 
