@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { z } from 'zod';
 import type { Analysis, SentenceInfo } from '../src/pipeline/analysis-types.js';
 import { countWords, gradeLevel, votesAbove } from '../src/pipeline/readability.js';
-import { inBroadEnglish, isCheckable, prepareSpeller, speller, type Speller } from '../src/pipeline/spelling.js';
+import { doublingEdits, inBroadEnglish, isCheckable, prepareSpeller, speller, type Speller } from '../src/pipeline/spelling.js';
 import { compilePhrases, matchPhrases } from '../src/rule-kit/phrases.js';
 import { customerUsed } from '../src/rule-kit/customer-words.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
@@ -443,10 +443,6 @@ function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
   }
 }
 
-/**
- * Whether a word is right in British or American English, as a hyphenated or prefixed form of a
- * known word ("pre-ordered", "redelivery"), or as a compound of two known words ("waitlist").
- */
 // One speller per personal dictionary (the options object is the same for every draft of a run).
 const spellers = new WeakMap<string[], Speller>();
 function spellerFor(dictionary: string[]): Speller {
@@ -474,6 +470,10 @@ function knownWord(checker: Speller, value: string): boolean {
   return result;
 }
 
+/**
+ * Whether a word is right in British or American English, as a hyphenated or prefixed form of a
+ * known word ("pre-ordered", "redelivery"), or as a compound of two known words ("waitlist").
+ */
 function lookUp(checker: Speller, value: string): boolean {
   if (checker.correct(value)) return true;
   // A possessive or a contraction of a known word: "mum's", "customers'", "what'll".
@@ -490,6 +490,8 @@ function lookUp(checker: Speller, value: string): boolean {
   if (DETACHED_PREFIX.test(lower)) return true;
   const able = ABLE_SUFFIX.exec(lower)?.[1];
   if (able && (knownWord(checker, able) || knownWord(checker, `${able}e`))) return true;
+  // A prefix or a compound read into a doubling slip is the slip: "untill" is not un- + "till".
+  if (doublingEdits(lower).some((edit) => checker.correct(edit))) return false;
   const unprefixed = lower.replace(PREFIXES, '');
   if (unprefixed !== lower && unprefixed.length >= 3 && (checker.correct(unprefixed) || knownWord(checker, unprefixed))) return true;
   // Compounds of two words of four letters or more: "waitlist", "checkout".
@@ -595,6 +597,10 @@ export default defineRule({
         { text: 'Lets take a closer look together in a DM.', errors: [{ messageId: 'grammar', line: 1, column: 1 }] },
         { text: "Thanks, you're order will ship today.", errors: [{ messageId: 'grammar', line: 1, column: 9 }] },
         { text: 'We have recieved your order.', errors: [{ messageId: 'spelling' }] },
+        // Doubling slips, two edits away ("tommorow") or read as a prefix ("un" + "till").
+        { text: 'Your parcel should arrive tommorow.', errors: [{ messageId: 'spelling' }] },
+        { text: 'We will hold the seat untill Friday.', errors: [{ messageId: 'spelling' }] },
+        { text: "Good news: you're parcel is on it's way.", errors: [{ messageId: 'grammar', line: 1, column: 12 }, { messageId: 'grammar', line: 1, column: 32 }], output: 'Good news: your parcel is on its way.' },
         {
           text: 'We have looked at your account and we can see that the payment that you made last week was applied to the wrong invoice so we are moving it now.',
           errors: [{ messageId: 'long-sentence', line: 1, column: 1 }],

@@ -7,8 +7,9 @@
  * warm server). So nspell runs once per dictionary version, to write the expanded forms to
  * `node_modules/.cache/replylint/` (or `$REPLYLINT_CACHE_DIR`); later processes read that file
  * (~1 MB, a few ms) and look words up by binary search. Suggestions are the known words one edit
- * away (a swap, a missing, extra or wrong letter), ranked in that order: most typos, in
- * microseconds; a word with nothing one edit away gets no suggestion rather than a slow guess.
+ * away (a swap, a missing, extra or wrong letter), ranked in that order, or two doubling slips
+ * away ("tommorow"): most typos, in microseconds; a word with nothing that near gets no suggestion
+ * rather than a slow guess.
  * Brand-like tokens are never checked, and each draft has its own suggestion budget.
  */
 import { createHash } from 'node:crypto';
@@ -161,7 +162,21 @@ export function suggestionsFor(list: WordList, word: string): string[] {
   for (let i = 0; i < lower.length; i++) for (const letter of LETTERS) consider(lower.slice(0, i) + letter + lower.slice(i + 1));
   for (let i = 0; i < lower.length; i++) consider(lower.slice(0, i) + lower.slice(i + 1));
   for (let i = 0; i <= lower.length; i++) for (const letter of LETTERS) consider(lower.slice(0, i) + letter + lower.slice(i));
+  // Two doubling slips in one word ("tommorow" → "tomorrow", "accomodation" → "accommodation"):
+  // the commonest typo two edits away, and cheap to search.
+  if (found.length === 0) for (const once of doublingEdits(lower)) for (const twice of doublingEdits(once)) consider(twice);
   return found;
+}
+
+/** `word` with one double letter made single, or one single letter doubled: "untill" → "until". */
+export function doublingEdits(word: string): string[] {
+  const edits: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const letter = word.charAt(i);
+    if (letter === word.charAt(i + 1)) edits.push(word.slice(0, i) + word.slice(i + 1));
+    else if (letter !== word.charAt(i - 1) && /[a-z]/.test(letter)) edits.push(word.slice(0, i + 1) + letter + word.slice(i + 1));
+  }
+  return edits;
 }
 
 // Bounded caches: a long audit sees the same names and typos again and again, but memory must not grow without end.
