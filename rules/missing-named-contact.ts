@@ -7,6 +7,8 @@ import { isTeamName, teamNames } from '../src/rule-kit/team-names.js';
 import type { Suggestion } from '../src/types.js';
 import { NOT_A_NAME, NOT_INITIALS, SELF_INTRODUCTION, TEAM_WORDS } from './missing-named-contact.data.js';
 
+const INLINE_GREETING = /^\W*(?:@\w+\W+)*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30}[,!]/i;
+
 const CHANNELS = ['email', 'chat', 'social'] as const;
 
 const options = z
@@ -109,6 +111,7 @@ export default defineRule({
         { text: 'またのご利用お待ちしております(*´︶`*) TY', channel: 'social' },
         { text: 'Send a DM our way for assistance! *SageMcGowan', channel: 'social' },
         'Hi Sam,\n\nYour refund is on its way.\n\nBest,\nMaria',
+        { text: 'Hi Jo, your refund is on its way.\n\nBest,\nMaria', channel: 'email' },
         'Your refund is on its way. Thanks - Mike',
         'Your refund is on its way today. ^RR',
         'Your refund is on its way today. -AD',
@@ -145,7 +148,9 @@ export default defineRule({
   check(ctx, opts) {
     const { analysis } = ctx;
     const hints = teamNames(ctx.reply, opts.brandNames);
-    if (ctx.channel === 'email' && opts.emailGreeting && !analysis.greeting) {
+    // "Hi Jo, it should arrive tomorrow." greets too, on the body's first line.
+    const greetsInline = INLINE_GREETING.test(analysis.plainText.slice(analysis.body.start, analysis.body.start + 60));
+    if (ctx.channel === 'email' && opts.emailGreeting && !analysis.greeting && !greetsInline) {
       ctx.report({
         messageId: 'no-greeting',
         span: { start: 0, end: 0 },
