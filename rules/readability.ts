@@ -511,7 +511,8 @@ function checkSpelling(ctx: RuleContext, analysis: Analysis, opts: Options): voi
       if (word.masked) continue;
       const value = word.text.replace(/’/g, "'").replace(/^['-]+|['-]+$/g, '');
       if (!isCheckable(value) || seen.has(value)) continue;
-      if (knownWord(checker, value)) continue;
+      // With grammar on, "dont" is already reported as a contraction, with "don't" as the fix.
+      if ((opts.grammar && CONTRACTION_LOOKUP.has(value)) || knownWord(checker, value)) continue;
       seen.add(value);
       const suggestions = budget-- > 0 ? checker.suggest(value).slice(0, 3) : undefined;
       // No known word one edit away: more likely a name, slang or a product term than a typo.
@@ -595,6 +596,7 @@ export default defineRule({
         { text: "I'm really sorry that happened. please reach out to our team here. -Jen", errors: [{ messageId: 'grammar', line: 1, column: 33 }] },
         { text: "I've log this feedback with the team.", errors: [{ messageId: 'grammar' }], output: "I've logged this feedback with the team." },
         { text: 'Lets take a closer look together in a DM.', errors: [{ messageId: 'grammar', line: 1, column: 1 }] },
+        { text: 'If the email dont arrive, check your spam folder. -KC', errors: [{ messageId: 'grammar' }] },
         { text: "Thanks, you're order will ship today.", errors: [{ messageId: 'grammar', line: 1, column: 9 }] },
         { text: 'We have recieved your order.', errors: [{ messageId: 'spelling' }] },
         // Doubling slips, two edits away ("tommorow") or read as a prefix ("un" + "till").
