@@ -106,6 +106,10 @@ const VOICE: Record<string, string> = {
 const AGREE: Record<string, string> = { am: 'are', was: 'were' };
 const OPENER = /^(?:(?:hey|hi|hello|so|well|ugh+|lol|omg|wow|yo|ok(?:ay)?|guys|seriously)\b[\s,!.]*)+/i;
 const SUBJECT = /^(?:you|your|you're|you've|we|our|we're|we've|the|this|that|these|those|it|its|it's|there|there's|a|an|nobody|no one|someone|his|her|their|they|they're|he|she)$/i;
+// Tweets drop the "I": "never got my order", "haven't received my refund". (Not "was" or "been":
+// "was late" and "been like this" drop an "it".)
+const DROPPED_I = /^(?:never|haven'?t|didn'?t|ordered|paid|received)$/i;
+const DROPPED_I_VOICED: Record<string, string[]> = { havent: ['you', "haven't"], didnt: ['you', "didn't"] };
 const JOINED = /\b(?:but|so|because|cause|cuz|when|which|while|lol|guess|tried|even|still)\b/i;
 // A wish or a demand is not what went wrong: "I would like a refund", "you should have known".
 const WISH = /\b(?:want|wants|wanna|would like|'d like|need|needs|wish|hope|should|shouldn't|should've|gotta|please|pls|can't be|fathom)\b/i;
@@ -137,8 +141,11 @@ export function problemClause(text: string): string | undefined {
       previous = lower;
       return swapped ?? token;
     });
-    // "lost my booking" has no subject: "I'm sorry lost your booking" would not read.
-    if (!SUBJECT.test(voiced[0] ?? '')) continue;
+    // "never got my order" drops its "I": put it back, in our voice ("you never got your order").
+    // "lost my booking" has no subject either, but whose act it was cannot be told: skip it.
+    const first = voiced[0] ?? '';
+    if (DROPPED_I.test(first)) voiced.splice(0, 1, ...(DROPPED_I_VOICED[first.toLowerCase()] ?? ['you', first.toLowerCase()]));
+    else if (!SUBJECT.test(first)) continue;
     const clause = voiced.join(' ').replace(/\p{Extended_Pictographic}|\uFE0F/gu, '').replace(/\s+/g, ' ').trim();
     return clause.charAt(0).toLowerCase() + clause.slice(1);
   }

@@ -33,6 +33,10 @@ describe('customer message', () => {
     ['you charged me twice for one order', 'we charged you twice for one order'],
     ['@Delta I was charged £89 for a renewal I never wanted', 'you were charged £89 for a renewal you never wanted'],
     ["I've been on hold for 2 hours 😡", "you've been on hold for 2 hours"],
+    // A tweet's dropped "I" is put back.
+    ['@shop never got my order', 'you never got your order'],
+    ["Haven't received my refund", "you haven't received your refund"],
+    ['was late again', undefined],
     // Questions, wishes, rants and clauses with no subject are not restated.
     ['Why did you charge me twice?', undefined],
     ['I would like a refund, my order was late', undefined],
