@@ -90,6 +90,23 @@ export const PHRASES: BlamePhrase[] = [
     excusedByAction: true,
     excusedByWayForward: true,
   },
+  // A fee restated, and the customer told they were shown it, in answer to a complaint about it.
+  {
+    family: 'cites-policy',
+    pattern: "(?:is|are|will be|was|were) (?:all )?subject to (?:an? |the )?(?:[\\w-]+ ){0,2}(?:fee|charge|penalty|surcharge|fine)s?\\b",
+    expected: ["Here's what I can do: …", "I can't …, but I can …"],
+    cost: 0.6,
+    excusedByAction: true,
+    onlyAgainstComplaints: true,
+  },
+  {
+    family: 'rebuke',
+    pattern:
+      "(?:this|that|it|which|the (?:fee|charge|cost|price|policy|rule|condition|restriction)s?) (?:is|was|are|were) (?:clearly |always |all |also |very )*(?:shown|displayed|stated|listed|explained|mentioned|advised|outlined|highlighted|noted|made clear|visible) (?:during|at|when|on|in|before|throughout|prior to)\\b",
+    expected: ["I'm sorry this wasn't clearer. Here's what I can do: …"],
+    cost: 0.5,
+    onlyAgainstComplaints: true,
+  },
   // "As previously mentioned": tells the customer they should have listened.
   {
     family: 'rebuke',

@@ -119,11 +119,18 @@ export default defineRule({
         // Information, not a lecture or a rebuke; the customer's experience, not their fault.
         'Please note that international orders may carry customs fees. Keep your order number safe for future reference. -KC',
         "I'm sorry for the trouble you may have experienced with sign-up; I've reset your account. -KC",
+        // Told to a customer who asked, a fee and where it is shown inform.
+        { text: 'Changes within 24 hours of departure are subject to a $50 fee, which is shown at checkout. -KC', context: 'Can I change my flight tomorrow?' },
         // Sympathy for the wait is not blame; records that report a fix are good news.
         "I'm sorry you waited too long for an answer; I've refunded the fee today. -KC",
         { text: "I've checked and our records show the duplicate charge was reversed this morning, so you'll see only one payment. -KC", context: 'You charged me twice this month!' },
       ],
       invalid: [
+        {
+          text: 'Cancellations less than 72 hours before check-in are subject to a one-night charge. This is clearly shown during booking. -KC',
+          context: 'You charged me a cancellation fee even though I cancelled 2 days before!',
+          errors: [{ messageId: 'cites-policy' }, { messageId: 'rebuke' }],
+        },
         { text: "Once a parcel leaves our warehouse it is the courier's responsibility. -KC", errors: [{ messageId: 'deflection' }] },
         { text: 'You will need to raise this with DPD directly. -KC', errors: [{ messageId: 'deflection' }] },
         {
