@@ -163,6 +163,8 @@ export default defineRule({
         { text: 'Unfortunately there is nothing more we can do.', errors: [{ messageId: 'refusal' }] },
         { text: "We don't deal with business accounts on this page. ^RT", errors: [{ messageId: 'refusal' }] },
         { text: 'All you need to do is click the button.', errors: [{ messageId: 'condescension', line: 1, column: 1 }] },
+        // A phrase may end in punctuation: "straightforward:" before a space is still a match.
+        { text: "It's really quite straightforward: remove the inactive users. -KC", errors: [{ messageId: 'condescension' }] },
         { text: 'Our team members are trained to be courteous at all times. -Cobalt', context: 'Your driver was rude to me and my kids', errors: [{ messageId: 'dispute' }] },
         { text: 'Please keep in mind that the fee applies to every booking. -KC', context: 'You charged me a $25 fee for changing my seat!', errors: [{ messageId: 'lecture' }, { messageId: 'cites-policy' }] },
         { text: 'Please avoid using that kind of language. -KC', errors: [{ messageId: 'condescension' }] },

@@ -30,8 +30,10 @@ export interface CompiledPhrases {
   regexes: RegExp[];
 }
 
+// Whole words: a word boundary at each end, or at the end no word character next. (A closing \b
+// alone would refuse a phrase that ends in punctuation, "it's that simple:", before a space.)
 export function compilePhrases(phrases: Phrase[]): CompiledPhrases {
-  return { phrases, regexes: phrases.map((phrase) => new RegExp(`\\b(?:${phrase.pattern})\\b`, 'gi')) };
+  return { phrases, regexes: phrases.map((phrase) => new RegExp(`\\b(?:${phrase.pattern})(?:\\b|(?!\\w))`, 'gi')) };
 }
 
 /** Spans of the text inside quotation marks ("…", “…”): quoted policy text, the customer's own words. */
