@@ -234,12 +234,13 @@ function checkHoldout(tweets, { file, sample }, taken) {
   return { n: recs.length, counts };
 }
 
-function checkCases() {
+/** Hand-written exchanges: `cases.jsonl` (traps, some rules each) or `written.jsonl` (blind, five rules each). */
+function checkCases(file = 'cases.jsonl', { allFive = false } = {}) {
   const counts = newCounts();
   const seen = new Set();
-  const recs = readJsonl('cases.jsonl');
+  const recs = readJsonl(file);
   for (const { line, rec } of recs) {
-    const where = `cases.jsonl:${line}`;
+    const where = `${file}:${line}`;
     if (typeof rec.id !== 'string' || !rec.id) err(`${where}: id must be a non-empty string`);
     if (seen.has(rec.id)) err(`${where}: duplicate id ${rec.id}`);
     seen.add(rec.id);
@@ -252,6 +253,10 @@ function checkCases() {
       if (!Object.keys(rec.labels).length) err(`${where}: at least one label is required`);
       if (rec.labels['canned-duplicate'] === 'fire' && !rec.previousReplies?.length)
         err(`${where}: canned-duplicate fire needs previousReplies`);
+      if (allFive) {
+        for (const rule of BITEXT_RULES) if (!(rule in rec.labels)) err(`${where}: missing label for ${rule}`);
+        if ('canned-duplicate' in rec.labels) err(`${where}: canned-duplicate is not labelled in this set`);
+      }
       tally(counts, rec.labels);
     }
     needsNote(where, rec);
@@ -308,6 +313,7 @@ const taken = new Set(twcs.ids);
 const holdouts = HOLDOUTS.filter(({ file }) => existsSync(resolve(EVAL_DIR, file))).map((set) => ({ ...set, ...checkHoldout(tweets, set, taken) }));
 
 const bitext = existsSync(resolve(EVAL_DIR, 'bitext.jsonl')) ? checkBitext() : undefined;
+const written = existsSync(resolve(EVAL_DIR, 'written.jsonl')) ? checkCases('written.jsonl', { allFive: true }) : undefined;
 
 for (const rule of RULES) {
   const c = twcs.counts.all[rule];
@@ -329,6 +335,7 @@ console.log(`cases.jsonl: ${cases.n} hand-written cases`);
 console.log(table('cases.jsonl', cases.counts));
 for (const set of holdouts) console.log(table(`${set.file}: ${set.n} blind held-out replies`, set.counts));
 if (bitext) console.log(table(`bitext.jsonl: ${bitext.n} blind held-out e-mail exchanges`, bitext.counts));
+if (written) console.log(table(`written.jsonl: ${written.n} blind hand-written exchanges`, written.counts));
 for (const w of warnings) console.log(`warning: ${w}`);
 for (const e of errors) console.error(`error: ${e}`);
 console.log(errors.length ? `eval corpus: ${errors.length} error(s)` : 'eval corpus: ok');

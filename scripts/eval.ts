@@ -31,9 +31,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CORE_RULES = ['blame-shifting', 'missing-apology', 'missing-remedy', 'missing-named-contact', 'readability', 'canned-duplicate'];
 const TARGET = { precision: 0.9, recall: 0.85 };
 const CORPUS = ['random', 'enriched', 'cases'] as const;
-const HELD_OUT = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'bitext'] as const;
+const HELD_OUT = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'bitext', 'written'] as const;
 const SETS = [...CORPUS, ...HELD_OUT];
-const HELD_OUT_FILES = HELD_OUT.filter((set) => set !== 'bitext').map((set) => `fixtures/eval/${set}.jsonl`);
+const HELD_OUT_FILES = HELD_OUT.filter((set) => set.startsWith('holdout')).map((set) => `fixtures/eval/${set}.jsonl`);
 
 /** Every value given for a repeatable flag (`--holdout A --holdout B`). */
 function flags(name: string): string[] {
@@ -91,6 +91,7 @@ async function main(): Promise<void> {
   const casesPath = path.resolve(ROOT, flag('--cases') ?? 'fixtures/eval/cases.jsonl');
   const bitextCsv = path.resolve(ROOT, flag('--bitext-csv') ?? '../shared/data/bench/Bitext_Sample_Customer_Support_Training_Dataset.csv');
   const bitextLabels = path.resolve(ROOT, flag('--bitext') ?? 'fixtures/eval/bitext.jsonl');
+  const writtenPath = path.resolve(ROOT, flag('--written') ?? 'fixtures/eval/written.jsonl');
   const given = flags('--holdout');
   const holdoutPaths = (given.length > 0 ? given : HELD_OUT_FILES).map((file) => path.resolve(ROOT, file)).filter((file) => existsSync(file));
   const onlyRule = flag('--rule');
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
   const twcsText = new Map(twcsReplies.map((reply) => [reply.id ?? '', reply.text]));
   const cases = await loadCases(casesPath);
   const bitext = existsSync(bitextLabels) ? await loadBitext(bitextCsv, bitextLabels) : [];
+  const written = existsSync(writtenPath) ? await loadCases(writtenPath, 'written') : [];
 
   const judged: Judged[] = [];
   for (const record of [...loadTwcsLabels(twcsLabels), ...holdoutPaths.flatMap((file) => loadTwcsLabels(file))]) {
@@ -111,12 +113,12 @@ async function main(): Promise<void> {
   }
   // Cases are judged against their own thread only (no corpus: they were written one by one).
   for (const item of cases) judged.push({ record: item, result: lintReply(item.reply, settings, duplicateLookup(item.reply)), text: item.reply.text });
-  // The e-mail set is not labelled for canned-duplicate: each reply is judged alone.
-  for (const item of bitext) judged.push({ record: item, result: lintReply(item.reply, settings), text: item.reply.text });
+  // The e-mail and written sets are not labelled for canned-duplicate: each reply is judged alone.
+  for (const item of [...bitext, ...written]) judged.push({ record: item, result: lintReply(item.reply, settings), text: item.reply.text });
 
-  const heldOut = judged.filter((item) => item.record.set !== 'bitext' && (HELD_OUT as readonly string[]).includes(item.record.set)).length;
+  const heldOut = judged.filter((item) => item.record.set.startsWith('holdout')).length;
   console.log(
-    `replylint eval: ${judged.length - cases.length - heldOut - bitext.length} twcs replies labelled (of ${twcsReplies.length} linted as one corpus), ${cases.length} hand-written cases, ${heldOut} held-out twcs replies, ${bitext.length} held-out e-mail exchanges (Bitext)`,
+    `replylint eval: ${judged.length - cases.length - heldOut - bitext.length - written.length} twcs replies labelled (of ${twcsReplies.length} linted as one corpus), ${cases.length} hand-written cases, ${heldOut} held-out twcs replies, ${bitext.length} held-out e-mail exchanges (Bitext), ${written.length} held-out written exchanges`,
   );
   console.log(`targets: precision >= ${TARGET.precision}, recall >= ${TARGET.recall} (overall)\n`);
 

@@ -19,8 +19,8 @@ export type HeldOutSet = 'holdout' | `holdout${number}`;
 export interface LabelledRecord {
   /** Tweet id for twcs, case id for hand-written cases. */
   id: string;
-  /** `random` / `enriched` for twcs, `cases` for hand-written ones, `holdout…` and `bitext` for the blind sets. */
-  set: 'random' | 'enriched' | 'cases' | HeldOutSet | 'bitext';
+  /** `random` / `enriched` for twcs, `cases` for hand-written traps, `holdout…`, `bitext` and `written` for the blind sets. */
+  set: 'random' | 'enriched' | 'cases' | HeldOutSet | 'bitext' | 'written';
   labels: Record<string, Label>;
   note: string;
 }
@@ -63,8 +63,11 @@ export interface LabelledCase extends LabelledRecord {
   reply: Reply;
 }
 
-/** Hand-written cases as replies: read like a plain-text draft, then given their conversation. */
-export async function loadCases(path: string): Promise<LabelledCase[]> {
+/**
+ * Hand-written exchanges as replies, read like a plain-text draft, then given their conversation:
+ * the trap cases (`cases.jsonl`) or the blind written set (`written.jsonl`).
+ */
+export async function loadCases(path: string, set: 'cases' | 'written' = 'cases'): Promise<LabelledCase[]> {
   const out: LabelledCase[] = [];
   for (const line of readJsonl<CaseLine>(path)) {
     const [read] = await readString(line.text, `${line.id}.txt`, 'text');
@@ -78,7 +81,7 @@ export async function loadCases(path: string): Promise<LabelledCase[]> {
         ? { thread: { id: line.id, position: line.previousReplies.length, previousReplies: line.previousReplies } }
         : {}),
     };
-    out.push({ id: line.id, set: 'cases', labels: line.labels, note: line.note ?? '', reply });
+    out.push({ id: line.id, set, labels: line.labels, note: line.note ?? '', reply });
   }
   return out;
 }
