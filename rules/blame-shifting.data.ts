@@ -72,11 +72,20 @@ export const PHRASES: BlamePhrase[] = [
     expected: ['Let me look into what happened with …', "I've corrected … for you."],
     cost: 1,
   },
+  {
+    // "The cancellation wasn't completed because the final button wasn't pressed": the customer's step, in the passive.
+    family: 'blames-customer',
+    pattern:
+      "(?:button|box|checkbox|link|step|form|option|code|field)s?['\"]? (?:wasn'?t|was not|weren'?t|were not|hadn'?t been|had not been) (?:pressed|clicked|selected|completed|ticked|filled(?: in)?|entered|followed|used|submitted|confirmed)\\b",
+    expected: ["It looks like … didn't go through; I've …", "Let's fix this together: …"],
+    cost: 1,
+    onlyAgainstComplaints: true,
+  },
   // Policy as a shield.
   {
     family: 'cites-policy',
     pattern:
-      "as (?:stated|outlined|explained|described|specified|detailed|noted|mentioned|set out|written) (?:in|on|under|by) (?:our|the) (?:\\w+ )?(?:policy|policies|terms|t&cs?|terms and conditions|terms of (?:service|use|sale)|agreement|contract|faq|website|fine print|guidelines)|as per (?:our|the) (?:\\w+ )?(?:policy|policies|terms|t&cs?|terms and conditions|guidelines)|(?:as per|due to|because of|required by) (?:the )?(?:legislation|law|regulations?|government rules)|(?:but )?(?:we|our \\w+) (?:do |always |strictly )?(?:follow|comply with|adhere to|meet) (?:all )?(?:the )?(?:\\w+ )?(?:regulations|legislation|laws|legal requirements)|per (?:our|the) (?:\\w+ )?(?:policy|policies|terms)|(?:it is|it's|that is|that's|this is) (?:our|company|the company's|store|standard) policy|our (?:\\w+ )?policy (?:is|states|says|clearly|does not|doesn't|prohibits|requires|only allows|won'?t|will not)|(?:according to|under|in line with|in accordance with) (?:our|the) (?:\\w+ )?(?:policy|policies|terms|t&cs?|terms and conditions)|(?:policy|policies) (?:does not|doesn'?t|do not|don'?t|won'?t) (?:allow|permit|let us)|you agreed to (?:our|the) (?:terms|policy|conditions)|(?:our )?hands are tied",
+      "as (?:stated|outlined|explained|described|specified|detailed|noted|mentioned|set out|written) (?:in|on|under|by) (?:our|the|your) (?:\\w+ )?(?:policy|policies|policy wording|policy documents?|terms|t&cs?|terms and conditions|terms of (?:service|use|sale)|conditions(?: of (?:carriage|sale|service|use|booking))?|tariff|agreement|contract|faq|website|fine print|guidelines)|as per (?:our|the) (?:\\w+ )?(?:policy|policies|terms|t&cs?|terms and conditions|guidelines)|(?:as per|due to|because of|required by) (?:the )?(?:legislation|law|regulations?|government rules)|(?:but )?(?:we|our \\w+) (?:do |always |strictly )?(?:follow|comply with|adhere to|meet) (?:all )?(?:the )?(?:\\w+ )?(?:regulations|legislation|laws|legal requirements)|per (?:our|the) (?:\\w+ )?(?:policy|policies|terms)|(?:it is|it's|that is|that's|this is) (?:our|company|the company's|store|standard) policy|our (?:\\w+ )?policy (?:is|states|says|clearly|does not|doesn't|prohibits|requires|only allows|won'?t|will not)|(?:according to|under|in line with|in accordance with) (?:our|the) (?:\\w+ )?(?:policy|policies|terms|t&cs?|terms and conditions)|(?:policy|policies) (?:does not|doesn'?t|do not|don'?t|won'?t) (?:allow|permit|let us)|you agreed to (?:our|the) (?:terms|policy|conditions)|(?:the|our) (?:\\w+ )?(?:terms|policy|conditions|tariff|contract|agreement) you (?:agreed to|accepted|signed)|(?:our )?hands are tied",
     expected: ["Here's what I can do: …", "I can't …, but I can …"],
     cost: 0.6,
   },
@@ -121,9 +130,36 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'rebuke',
     pattern:
-      "(?:we|it) (?:do |does )?(?:advise|state|publish|display|show|list|explain|make clear)s? (?:our |the |all |these )?(?:\\w+ )?(?:charges|fees|prices|rates|costs|terms|policy|conditions|rules) (?:online|on our (?:website|site|app)|on the (?:website|site|app)|in (?:our|the) (?:terms|app|confirmation))|(?:charges|fees|prices|rates|costs|terms|conditions|details) (?:are|is) (?:clearly |all |always )?(?:available|displayed|shown|listed|published|stated|advised|visible)(?: to (?:view|see|read))? (?:online|on our (?:website|site|app)|on the (?:website|site|app)|in (?:the|our) app|before|prior to)|(?<![a-z] )for future reference|next time,? (?:please )?(?:make sure|remember|be sure|call|check|read|contact|let us know)|in (?:the )?future,? (?:please )?(?:make sure|remember|be sure|call|check|read|contact)",
+      "(?:we|it) (?:do |does )?(?:advise|state|publish|display|show|list|explain|make clear)s? (?:our |the |all |these )?(?:\\w+ )?(?:charges|fees|prices|rates|costs|terms|policy|conditions|rules) (?:online|on our (?:website|site|app)|on the (?:website|site|app)|in (?:our|the) (?:terms|app|confirmation))|(?:charges|fees|prices|rates|costs|terms|conditions|details) (?:are|is) (?:clearly |all |always )?(?:available|displayed|shown|listed|published|stated|advised|visible)(?: to (?:view|see|read))? (?:online|on our (?:website|site|app)|on the (?:website|site|app)|in (?:the|our) app|before|prior to)|(?<![a-z] )for future reference|(?:for )?next time,? (?:please |just |it'?s worth |try to )?(?:make sure|remember|be sure|call|check|double[- ]check|read|contact|let us know|add|adding|book|buy|order|allow|arrive|keep)|in (?:the )?future,? (?:please )?(?:make sure|remember|be sure|call|check|read|contact)",
     expected: ['Here are the charges for your call: …; I have …', "I'm sorry this wasn't clearer. Here's what I can do: …"],
     cost: 0.5,
+  },
+  // The customer told they were shown it: "as the plans page says quite clearly", "the size limits are printed on every confirmation".
+  {
+    family: 'rebuke',
+    pattern:
+      "as (?:the|our|your) (?:\\w+ ){0,2}(?:release notes|e-?mails?|notice|notification|letter|text|message|terms|faq|website|site|page|confirmation|announcement|listing|description|details|tariff|contract)s? (?:explained|explains|stated|states|mentioned|mentions|said|says|showed|shows|made clear|makes clear)(?: quite| very)? clearly\\b|(?:it'?s|it is|they'?re|they are|this is|that'?s) (?:all )?(?:clearly )?(?:in|on) (?:the|our) (?:faq|terms|t&cs|website|help page|tariff)\\b",
+    expected: ["I'm sorry this wasn't clearer. Here's what I can do: …"],
+    cost: 0.5,
+  },
+  {
+    family: 'rebuke',
+    pattern:
+      "as (?:the|our|your) (?:\\w+ ){0,2}(?:release notes|e-?mails?|notice|notification|letter|text|message|terms|faq|website|site|page|confirmation|announcement|listing|description|tariff|contract)s? (?:explained|explains|stated|states|mentioned|mentions|said|says|showed|shows|made clear|makes clear)\\b|(?:limits?|rates?|fees?|charges?|prices?|rules?|terms|conditions|restrictions)(?: \\w+)? (?:are|is) (?:all |clearly |always )*(?:printed |shown |listed |stated |displayed |included |explained )?(?:on|in) (?:every|each|the|your|our) (?:booking |order )?(?:confirmation|booking|ticket|receipt|invoice|bill|website|app|tariff page|terms)s?\\b|(?:it'?s|it is) (?:always |usually |generally |really )?(?:worth|best|a good idea|wise|advisable) (?:\\w+ing|to \\w+)[^.!?]{0,60}\\bbefore (?:you\\b|subscribing|booking|ordering|travell?ing|buying|placing|signing|paying|purchasing)|to avoid (?:this|that|it|[\\w ]{1,30}?) (?:happening )?(?:again|in (?:the )?future|going forward|next time)\\b",
+    expected: ["I'm sorry this wasn't clearer. Here's what I can do: …"],
+    cost: 0.5,
+    excusedInActingSentence: true,
+    onlyAgainstComplaints: true,
+  },
+  // A price or fee defended by how it is set, against a complaint about it.
+  {
+    family: 'cites-policy',
+    pattern:
+      "(?:prices?|premiums?|fees?|rates?|charges?|costs?|tariffs?) (?:are|is) (?:\\w+ ){0,2}(?:reviewed|set|calculated|worked out|based on|determined)\\b|(?:fee|charge|penalty|surcharge) applies (?:whenever|when|if|to (?:all|every|any))\\b|(?:applies|apply|checked|measured|enforced|charged) (?:to|for) (?:every|all|each) (?:passenger|customer|guest|travell?er|member|user)s?\\b",
+    expected: ["Here's what I can do: …", "I can't …, but I can …"],
+    cost: 0.6,
+    excusedByAction: true,
+    onlyAgainstComplaints: true,
   },
   // Lecturing.
   {
@@ -162,7 +198,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'deflection',
     pattern:
-      "(?<!for (?:more|further) (?:information|info|details)[,:]? )(?:please |you (?:will |would |'ll |'d )?(?:need|have|want) to |you (?:should|can|could|may|must) |i (?:would |'d )?(?:suggest|recommend|advise) (?:you |that you )?|we (?:would |'d )?(?:suggest|recommend|advise) (?:you |that you )?|best to |recommend |suggest |advise )(?:contact|contacting|reach out to|reaching out to|get in touch with|getting in touch with|speak to|speak with|speaking (?:to|with)|talk to|talk with|call|calling|check with|checking with|take (?:it|this|that) up with|direct (?:your|any) \\w+ to|raise (?:it|this|that) with|file (?:a claim|a complaint|a dispute) with|open (?:a case|a dispute|a claim) with) (?:the|your|a|their) (?:\\w+ )?(?:seller|sellers|vendor|merchant|carrier|courier|manufacturer|maker|studio|game studio|bank|card issuer|credit card company|issuing bank|retailer|store|shop|marketplace|third[- ]party|shipping company|delivery company|delivery service|postal service|post office|airline|provider|service provider|isp|developer|publisher|dealer|distributor|supplier|partner|app store|landlord|insurer|insurance company|hotel|property|host|restaurant|driver|installer|agent|travel agent|booking site|payment provider|network|operator)",
+      "(?<!for (?:more|further) (?:information|info|details)[,:]? )(?:please |you(?: will| would|'ll|'d)? (?:need|have|want) to |you (?:should|can|could|may|must) |i (?:would |'d )?(?:suggest|recommend|advise) (?:you |that you )?|we (?:would |'d )?(?:suggest|recommend|advise) (?:you |that you )?|best to |recommend |suggest |advise )(?:contact|contacting|reach out to|reaching out to|get in touch with|getting in touch with|speak to|speak with|speaking (?:to|with)|talk to|talk with|call|calling|check with|checking with|take (?:it|this|that) up with|direct (?:your|any) \\w+ to|raise (?:it|this|that) with|file (?:a claim|a complaint|a dispute) with|open (?:a case|a dispute|a claim) with) (?:the|your|a|their) (?:\\w+ )?(?:seller|sellers|vendor|merchant|carrier|courier|manufacturer|maker|studio|game studio|bank|card issuer|credit card company|issuing bank|retailer|store|shop|marketplace|third[- ]party|shipping company|delivery company|delivery service|postal service|post office|airline|provider|service provider|isp|developer|publisher|dealer|distributor|supplier|partner|app store|landlord|insurer|insurance company|hotel|property|host|restaurant|driver|installer|agent|travel agent|booking site|payment provider|network|operator|sender|front desk|venue|organi[sz]er)",
     expected: ["I've contacted the {party} for you and will update you by …", "I'll follow this up with the {party} myself."],
     cost: 0.8,
     excusedByAction: true,
@@ -170,7 +206,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     // "If Kuwait Airways flew you last, you would need to contact them": the party was named before.
     family: 'deflection',
-    pattern: "(?:you (?:would|will|'d|'ll|may|might) (?:need|have) to|(?:it )?(?:would|'d|will|'ll) be best to|(?:it'?s|it is) best to|(?:i|we) (?:would |'d )?(?:suggest|recommend|advise) (?:you |that you )?) (?:contact|call|speak (?:to|with)|reach out to|get in touch with) them\\b",
+    pattern: "(?:you(?: would| will|'d|'ll| may| might) (?:need|have) to|(?:it )?(?:would|'d|will|'ll) be best to|(?:it'?s|it is) best to|(?:i|we) (?:would |'d )?(?:suggest|recommend|advise) (?:you |that you )?) (?:contact|call|speak (?:to|with)|reach out to|get in touch with) them\\b",
     expected: ["I've contacted them for you and will update you by …", "I'll follow this up with them myself."],
     cost: 0.8,
     excusedByAction: true,
@@ -186,22 +222,58 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'deflection',
     pattern:
-      "(?:is|are|was|were|lies|falls) (?:completely |entirely |totally |unfortunately |simply )?(?:out of|outside(?: of)?|beyond) (?:our|my) (?:control|hands|remit|scope)|(?:it|this|that|the (?:issue|problem|fault))(?:'s| is| was) not (?:an issue |a problem |a fault )?(?:on|at|from) (?:our|my) (?:end|side)\\b|(?:this|that|it|the \\w+) (?:was|is|were) (?:completely |totally |simply |sadly |unfortunately )?unavoidable|until (?:the )?(?:power company|utility company|electricity (?:company|provider)|energy provider|local authority|council) (?:can |is able to |has )?(?:restore|fix|repair|resolve)|(?:report|take|raise|direct) (?:the matter|this|it|that|the issue|the problem) (?:to|with) (?:our|the) (?:\\w+ )?partners?\\b|(?:we|i) (?:have|had) no (?:control|say|influence) over|(?:we|i) (?:do not|don'?t|cannot|can'?t) control|(?:this|that|it) is (?:a|an) (?:issue|problem|matter|question) (?:for|with) (?:the|your) (?:seller|carrier|courier|manufacturer|bank|marketplace|third[- ]party|provider|airline|retailer)|(?:sold|shipped|fulfilled|handled|managed|operated|listed) by (?:a |an |the )?(?:third[- ]party|marketplace|another|independent|external) (?:seller|vendor|merchant|company|partner|provider)s?|(?:is|are|was|were|becomes?|remains?) (?:now |solely |entirely |then )?(?:the )?(?:seller|vendor|merchant|carrier|courier|manufacturer|bank|retailer|airline|provider|marketplace|third[- ]party|shipping company|delivery company|post office|postal service)(?:'s|s'|s)? responsibility|(?:is|are|becomes?|remains?) (?:now |solely |entirely |then )?their responsibility",
+      "(?:is|are|was|were|lies|falls) (?:completely |entirely |totally |unfortunately |simply )?(?:out of|outside(?: of)?|beyond) (?:our|my) (?:control|hands|remit|scope)|outside (?:of )?what (?:we|i)(?:'re| are| am|'m)? (?:able to|can) control|(?:count|counts|counted|qualif(?:y|ies|ied)|classed|treated) as (?:an? )?extraordinary circumstances?|(?:it|this|that|the (?:issue|problem|fault))(?:'s| is| was) not (?:an issue |a problem |a fault )?(?:on|at|from) (?:our|my) (?:end|side)\\b|(?:this|that|it|the \\w+) (?:was|is|were) (?:completely |totally |simply |sadly |unfortunately )?unavoidable|until (?:the )?(?:power company|utility company|electricity (?:company|provider)|energy provider|local authority|council) (?:can |is able to |has )?(?:restore|fix|repair|resolve)|(?:report|take|raise|direct) (?:the matter|this|it|that|the issue|the problem) (?:to|with) (?:our|the) (?:\\w+ )?partners?\\b|(?:we|i) (?:have|had) no (?:control|say|influence) over|(?:we|i) (?:do not|don'?t|cannot|can'?t) control|(?:this|that|it) is (?:a|an) (?:issue|problem|matter|question) (?:for|with) (?:the|your) (?:seller|carrier|courier|manufacturer|bank|marketplace|third[- ]party|provider|airline|retailer)|(?:sold|shipped|fulfilled|handled|managed|operated|listed) by (?:a |an |the )?(?:third[- ]party|marketplace|another|independent|external) (?:seller|vendor|merchant|company|partner|provider)s?|(?:is|are|was|were|becomes?|remains?) (?:now |solely |entirely |then )?(?:the )?(?:seller|vendor|merchant|carrier|courier|manufacturer|bank|retailer|airline|provider|marketplace|third[- ]party|shipping company|delivery company|post office|postal service)(?:'s|s'|s)? responsibility|(?:is|are|becomes?|remains?) (?:now |solely |entirely |then )?their responsibility",
     expected: ["I'll follow this up with them myself and let you know by …"],
     cost: 0.8,
   },
   {
     family: 'deflection',
     pattern:
-      "(?:due to|because of|caused by|(?:an? |the )?issue with|(?:an? |the )?problem with) (?:the )?(?:licensing|licen[cs]e|contractual|rights|broadcasting|legal) (?:agreements?|restrictions?|reasons?|issues?|changes?|deals?|terms)|(?:licensing|licen[cs]e|contractual|rights) (?:agreements?|restrictions?) between|not (?:ours|our (?:listing|product|item|decision|responsibility|problem))\\b|(?:seller|marketplace|third[- ]party)(?:'s)? (?:listing|item|product|decision)",
+      "(?:due to|because of|caused by|(?:an? |the )?issue with|(?:an? |the )?problem with) (?:the )?(?:licensing|licen[cs]e|contractual|rights|broadcasting|legal) (?:agreements?|restrictions?|reasons?|issues?|changes?|deals?|terms)|(?:licensing|licen[cs]e|contractual|rights) (?:agreements?|restrictions?) between|(?:as|when|because|once) (?:the |their |our )?licen[cs]es? (?:run out|expire|end|lapse|are up)|not (?:ours|our (?:listing|product|item|decision|responsibility|problem))\\b|(?:seller|marketplace|third[- ]party)(?:'s)? (?:listing|item|product|decision)",
     expected: ["I'll follow this up with them myself and let you know by …", 'Here is what I can do from our side: …'],
     cost: 0.8,
+  },
+  // Responsibility placed with someone else: "the restaurant's responsibility rather than ours",
+  // "it would be for the retailer to reverse it", "once orders leave us they're in DPX's hands".
+  {
+    family: 'deflection',
+    pattern:
+      "(?:it(?:'s| is| would be| will be)|that(?:'s| is| would be)) (?:up to|for) (?!you\\b)(?:the |your |them|they|[A-Z][\\w&'-]+)(?:[\\w&' -]{0,30}?) to (?:reverse|refund|fix|sort|resolve|handle|release|replace|repair|cancel|compensate|deal with|look into|honou?r|investigate)\\b|(?:they|he|she)(?:'re| are|'s| is) the ones? (?:who|that) (?:would |will |can |could )?(?:need to|have to|can|could|should|must|has|have) |(?:sellers|merchants|restaurants|hotels|partners|hosts|vendors|retailers|properties)(?: on [\\w&-]+)? (?:handle|manage|deal with|process|set|are responsible for) (?:their own|all|any)\\b|our (?:riders|drivers|couriers|hosts|partners|sellers|contractors) are (?:all )?(?:self-employed|independent(?: contractors)?|third[- ]party|contractors|freelance)\\b|(?:something|a thing|an issue|a problem) (?:that )?(?:every|all|most|many) [\\w ]{1,30}? (?:deals? with|experiences?|faces?|goes through|go through|has to deal with)\\b",
+    expected: ["I'll follow this up with them myself and let you know by …", 'Here is what I can do from our side: …'],
+    cost: 0.8,
+    excusedByAction: true,
+  },
+  // Disowning outright ("rather than us", "on the hotel's side", "in DPX's hands"): no action of ours excuses it.
+  {
+    family: 'deflection',
+    pattern:
+      "(?:rather than|and not) (?:with )?(?:us|ours|our (?:\\w+ )?(?:responsibility|problem|side|end))\\b|, not (?:ours|by us|with us|our (?:responsibility|problem|fault))\\b|\\bin (?:[\\w&-]+(?:'s|s')|their) hands\\b|\\bon (?:the )?[\\w&-]+(?:'s|s') (?:side|end)\\b",
+    expected: ['Here is what I can do from our side: …', "I'll follow this up with them myself and let you know by …"],
+    cost: 0.8,
+  },
+  // Told to someone who asked (customs duties "are the responsibility of the recipient"), it informs.
+  {
+    family: 'deflection',
+    pattern: "(?:is|are|was|were) (?:the )?(?:sole |full )?responsibility of (?:the|your|their) ",
+    expected: ["I'll follow this up with them myself and let you know by …", 'Here is what I can do from our side: …'],
+    cost: 0.8,
+    excusedByAction: true,
+    onlyAgainstComplaints: true,
+  },
+  // Sending the customer back to a party named before: "you'd need to raise it with them directly".
+  {
+    family: 'deflection',
+    pattern:
+      "raise (?:(?:it|this|that|these|those) )?(?:directly )?with them\\b|take (?:it|this|that) up with them\\b|(?:need|needs|have|has) to go through them\\b|chase (?:it|this|that)(?: up)? with (?:them|(?:the|your|his|her|their) (?:own )?(?:bank|seller|carrier|courier|provider|airline|hotel|property|landlord|insurer))\\b|(?:because|as|since) we (?:need|have to wait for|are waiting (?:for|on)) (?:the )?(?:other|third[- ]party|their) (?:insurer|party|company|bank|airline|carrier|seller|side)\\b",
+    expected: ["I've contacted them for you and will update you by …", "I'll follow this up with them myself."],
+    cost: 0.8,
+    excusedByAction: true,
   },
   // Records used to contradict the customer. The rule keeps only sentences that dispute.
   {
     family: 'records-dispute',
     pattern:
-      "there (?:is|was|are|were) no (?:payment|transaction|payment transaction|record|booking|order|refund request|complaint|call|contact|request)s?\\b|(?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info| details)?|notes|files|account notes) (?:indicate|indicates|show|shows|state|states|say|says|reflect|reflects|confirm|confirms|suggest|suggests|tell us|tells us)|according to (?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info)?|notes|files)|(?:we|i) (?:have|show|see|can see|can find) no (?:record|evidence|sign|trace)|(?:we|i) (?:have|can see|see|show) (?:this|that|the|your) (?:\\w+ ){0,2}(?:reported|recorded|logged|listed|showing|marked)\\b",
+      "there(?:'s| is| was| are| were) no (?:payment|transaction|payment transaction|record|booking|order|refund request|complaint|call|contact|request|reading|meter reading)s?\\b|(?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info| details)?|notes|files|account notes) (?:indicate|indicates|show|shows|state|states|say|says|reflect|reflects|confirm|confirms|suggest|suggests|tell us|tells us)|according to (?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info)?|notes|files)|(?:we|i) (?:have|show|see|can see|can find) no (?:record|evidence|sign|trace)|(?:we|i) (?:have|can see|see|show) (?:this|that|the|your) (?:\\w+ ){0,2}(?:reported|recorded|logged|listed|showing|marked)\\b|(?:the |our |your )?(?:driver'?s |courier'?s |rider'?s |engineer'?s |delivery )?(?:photo|photos|picture|gps|scanner|scan|proof of delivery|camera|tracking)(?: and (?:the )?(?:photo|gps|scan|scanner|tracking))? (?:both )?(?:shows?|showed|logged|logs|puts?|recorded|records|confirms?|confirmed|indicates?|says|said)\\b",
     expected: ['I checked your order and …', "I've looked into this and …"],
     cost: 0.8,
   },
@@ -209,7 +281,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'refusal',
     pattern:
-      "(?:there(?:'s| is) )?nothing (?:more |else |further )?(?:we|i) (?:can|could) do|(?:we|i) (?:can(?:not|'t)|are unable to|am unable to) (?:do|help) (?:anything|any more|anymore|much)(?: (?:more|else|further))?|(?:we|i) (?:are|am|were) not (?:responsible|liable|accountable)|(?:we|i) (?:can(?:not|'t)|will not|won'?t) be (?:held )?(?:responsible|liable|accountable)|(?:not|isn'?t|is not|wasn'?t|was not) (?:our|my) (?:fault|responsibility|problem|issue|concern)|(?:this|that) (?:is|was) not (?:something|anything) (?:we|i) (?:can|could) (?:help|assist) with|(?:we|i) (?:do not|don'?t) (?:take|accept) (?:any )?(?:responsibility|liability)",
+      "(?:there(?:'s| is) )?nothing (?:more |else |further )?(?:we|i) (?:can|could) do|(?:we|i) (?:can(?:not|'t)|are unable to|am unable to) (?:do|help) (?:anything|any more|anymore|much)(?: (?:more|else|further))?|(?:we|i) (?:are|am|were) not (?:responsible|liable|accountable)|(?:we|i) (?:can(?:not|'t)|will not|won'?t) be (?:held )?(?:responsible|liable|accountable)|(?:not|isn'?t|is not|wasn'?t|was not) (?:our|my) (?:fault|responsibility|problem|issue|concern)|(?:this|that) (?:is|was) not (?:something|anything) (?:we|i) (?:can|could) (?:help|assist) with|(?:we|i) (?:do not|don'?t) (?:take|accept) (?:any )?(?:responsibility|liability)|(?:the|our|this|that) decision (?:therefore |still |will )?stands?\\b|(?:compensation|costs?|expenses?|refunds?)(?: [\\w ]{0,30}?)? (?:isn'?t|aren'?t|is not|are not|won'?t be|will not be) (?:payable|due|owed|reimbursable|refundable)\\b",
     expected: ["Here's what I can do: …", "I'll find out who can fix this and come back to you by …"],
     cost: 0.9,
   },
@@ -225,7 +297,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'condescension',
     pattern:
-      "all you (?:need|have|had) to do (?:is|was)|(?:it'?s|it is|this is|that'?s|that is) (?:(?:really|very|quite|pretty|super|actually) )*(?:simple|easy|not (?:hard|difficult|rocket science)|straightforward|common sense)(?:[,:.!]| to| really| enough)|(?:most|many|other) (?:customers|people|users) (?:manage|do|figure|can do) (?:it|this|that)|as (?:anyone|everyone) (?:can|could|would|knows)|(?:please )?calm down|you people|with all due respect|if you (?:had )?(?:bothered|cared) to|obviously,? you|you clearly|for the (?:last|final|third|second|hundredth) time",
+      "all you (?:need|have|had) to do (?:is|was)|(?:it'?s|it is|this is|that'?s|that is) (?:(?:really|very|quite|pretty|super|actually) )*(?:simple|easy|not (?:hard|difficult|rocket science)|straightforward|common sense)(?:[,:.!]| to| really| enough| and)|(?:most|many|other) (?:customers|people|users) (?:manage|do|figure|can do) (?:it|this|that)|as (?:anyone|everyone) (?:can|could|would|knows)|(?:please )?calm down|you people|with all due respect|if you (?:had )?(?:bothered|cared) to|obviously,? you|you clearly|for the (?:last|final|third|second|hundredth) time",
     expected: ['Here are the steps: …', 'I know this is frustrating; here is what I can do: …'],
     cost: 0.6,
   },
@@ -254,6 +326,16 @@ export const PHRASES: BlamePhrase[] = [
     cost: 0.7,
     onlyAgainstComplaints: true,
   },
+  // The team's conduct or the charge asserted against the customer's account: "the engineer did attend",
+  // "our drivers always knock", "the charges have been applied correctly".
+  {
+    family: 'dispute',
+    pattern:
+      "(?:the|our) (?:\\w+ )?(?:engineer|driver|courier|technician|rider|agent|fitter|installer)s? (?:did|always|do always|will always|would always|definitely) (?:attend|knock|arrive|visit|call|come|try|wait|ring|check|follow|leave)\\b|(?:charges?|fees?|bill|amount|premium|price|payment)s? (?:was|were|has|have|had) (?:therefore |also )?(?:been )?(?:taken|charged|applied|billed|collected|calculated) (?:as normal|correctly|accurately|as expected|properly)\\b|(?:completed|delivered|sent|processed|successful) (?:at|on|from) our (?:end|side)\\b|(?:standard|normal|common|usual|typical) (?:practice )?(?:across|in|throughout) (?:the|our) industry\\b",
+    expected: ["I'm sorry — I'll look into what happened and come back to you by …", 'Thank you for telling us; I\'ve asked the team to check …'],
+    cost: 0.7,
+    onlyAgainstComplaints: true,
+  },
   // Answering a complaint by praising the product or comparing it with the competition.
   {
     family: 'dispute',
@@ -266,4 +348,4 @@ export const PHRASES: BlamePhrase[] = [
 
 /** Sentences that dispute the customer; records cited with one of these in the same sentence are blame. */
 export const DISPUTE_CUES =
-  /\bonly (?:one|1|a single|once)\b|\b(?:was|were|has been|have been|had been) (?:successfully )?(?:delivered|signed for|received|collected|used|redeemed|activated|accepted|picked up|left|dropped off|attempted)|\b(?:you|your (?:account|card|order|number))(?: \w+)? (?:did not|didn'?t|never|have not|haven'?t|has not|hasn'?t|was not|wasn'?t|were not|weren'?t) |\bno (?:record|evidence|sign|trace|charge|payment|order|call|contact|request|complaint|issue|problem|fault|outage)s?\b|\byou (?:were|have been|had been|was) (?:charged|billed|notified|informed|told|advised|sent|emailed|contacted|warned|refunded)|\b(?:correctly|accurately|properly|as expected|as normal|as intended|as designed|without (?:any )?(?:issue|problem|error)s?)\b|\bworking (?:fine|properly|correctly|normally|as (?:expected|intended))\b|\b(?:valid|legitimate|correct|accurate|authori[sz]ed)\b|\byou(?:rself)? (?:cancell?ed|requested|authori[sz]ed|agreed|placed|made|changed|selected|chose|opted|declined|used|redeemed|received|signed)\b|\byourself\b|\b(?:perfect|good|excellent) condition\b|\b(?:intact|undamaged)\b|\b(?:on time|\d+ (?:minutes?|mins?) early|ahead of schedule|to schedule)\b|\b(?:cannot|can'?t|unable to|not able to)\b/i;
+  /\bonly (?:one|1|a single|once)\b|\b(?:placed|left|put|delivered) (?:at|by|on|in|behind|outside|with|to) (?:your|the)\b|\b(?:an? )?attempt(?:ed)?\b|\b(?:was|were|has been|have been|had been|'s been) (?:successfully )?(?:delivered|signed for|received|collected|used|redeemed|activated|accepted|picked up|left|dropped off|attempted)|\b(?:you|your (?:account|card|order|number))(?: \w+)? (?:did not|didn'?t|never|have not|haven'?t|has not|hasn'?t|was not|wasn'?t|were not|weren'?t) |\bno (?:record|evidence|sign|trace|charge|payment|order|call|contact|request|complaint|issue|problem|fault|outage)s?\b|\byou (?:were|have been|had been|was) (?:charged|billed|notified|informed|told|advised|sent|emailed|contacted|warned|refunded)|\b(?:correctly|accurately|properly|as expected|as normal|as intended|as designed|without (?:any )?(?:issue|problem|error)s?)\b|\bworking (?:fine|properly|correctly|normally|as (?:expected|intended))\b|\b(?:valid|legitimate|correct|accurate|authori[sz]ed)\b|\byou(?:rself)? (?:cancell?ed|requested|authori[sz]ed|agreed|placed|made|changed|selected|chose|opted|declined|used|redeemed|received|signed)\b|\byourself\b|\b(?:perfect|good|excellent) condition\b|\b(?:intact|undamaged)\b|\b(?:on time|\d+ (?:minutes?|mins?) early|ahead of schedule|to schedule)\b|\b(?:cannot|can'?t|unable to|not able to)\b/i;

@@ -34,7 +34,7 @@ const compiledExtras = new WeakMap<object, CompiledPhrases>();
 // "You'll need to contact Kuwait Airways": an instruction that sends the customer to another company by name.
 const SENDS_ELSEWHERE = /\b(?:you(?: will| would|'ll|'d)? (?:need|have) to|you (?:should|must|can)|please|kindly|i (?:would |'d )?(?:suggest|recommend) (?:you )?|we (?:would |'d )?(?:suggest|recommend) (?:you )?)(?: contact| reach out to| get in touch with| speak (?:to|with)| call| check with| raise (?:this|it|that)(?: directly)? with| take (?:this|it|that) up(?: directly)? with| report (?:this|it|that)(?: directly)? to)\b/i;
 // Records that are themselves the dispute ("there is no payment on your booking", "we have no record of your call").
-const SELF_EVIDENT = /^(?:there (?:is|was|are|were) no|(?:we|i) (?:have|show|see|can see|can find) no)\b/i;
+const SELF_EVIDENT = /^(?:there(?:'s| is| was| are| were) no|(?:we|i) (?:have|show|see|can see|can find) no)\b/i;
 // The customer asked about a rule: quoting it is an answer.
 const ASKED_ABOUT_RULES = /\b(?:policy|policies|terms|t&c|rules?|allowed|allowance|permitted|can i|am i able)\b[^.!]*\?/i;
 // Asking to see the rules without a question mark ("help me see in which cases I can ask for a
@@ -121,6 +121,10 @@ export default defineRule({
         "I'm sorry for the trouble you may have experienced with sign-up; I've reset your account. -KC",
         // Told to a customer who asked, a fee and where it is shown inform.
         { text: 'Changes within 24 hours of departure are subject to a $50 fee, which is shown at checkout. -KC', context: 'Can I change my flight tomorrow?' },
+        // Named while acting, or told to someone who asked, these inform.
+        { text: 'Customs duties are the responsibility of the recipient; the checkout shows an estimate. -KC', context: 'Do you ship to Canada?' },
+        { text: "I've chased it with the courier myself and they've promised delivery tomorrow; I'll check it arrives. -KC", context: 'My parcel is late' },
+        { text: 'To avoid this happening again, I have added a note to your account. -KC', context: 'Your driver left my parcel in the rain!' },
         // Sympathy for the wait is not blame; records that report a fix are good news.
         "I'm sorry you waited too long for an answer; I've refunded the fee today. -KC",
         { text: "I've checked and our records show the duplicate charge was reversed this morning, so you'll see only one payment. -KC", context: 'You charged me twice this month!' },
@@ -131,6 +135,27 @@ export default defineRule({
           context: 'You charged me a cancellation fee even though I cancelled 2 days before!',
           errors: [{ messageId: 'cites-policy' }, { messageId: 'rebuke' }],
         },
+        // Responsibility placed elsewhere, in everyday words.
+        { text: "Allergy questions are the caterer's responsibility rather than ours. -KC", errors: [{ messageId: 'deflection' }] },
+        { text: "Once it leaves our depot it's in Parcelo's hands. -KC", context: 'My order is a week late', errors: [{ messageId: 'deflection' }] },
+        { text: 'It would be for the shop to reverse the duplicate payment. -KC', context: 'You took my payment twice!', errors: [{ messageId: 'deflection' }] },
+        { text: "You'll need to get in touch with the sender, as they hold the contract. -KC", errors: [{ messageId: 'deflection' }] },
+        { text: 'Missing items are something you would need to raise with them directly. -KC', errors: [{ messageId: 'deflection' }] },
+        { text: 'Our riders are self-employed, so times can vary. -KC', context: 'My food came an hour late', errors: [{ messageId: 'deflection' }] },
+        { text: 'Storms fall outside what we are able to control, so hotel costs are not payable. -KC', context: 'My flight was cancelled and I paid for a hotel', errors: [{ messageId: 'deflection' }, { messageId: 'refusal' }] },
+        // Records and conduct asserted against the customer's account.
+        { text: "The courier's photo shows the box left by your back door. -KC", context: "Tracking says delivered but it isn't here", errors: [{ messageId: 'records-dispute' }] },
+        { text: "There's no reading on your account since March. -KC", context: 'You estimated my bill when I sent a reading!', errors: [{ messageId: 'records-dispute' }] },
+        { text: 'Our engineer did attend at 10:40 and left a card. -KC', context: 'Nobody turned up for my appointment', errors: [{ messageId: 'dispute' }] },
+        { text: 'The charges have therefore been applied correctly. -KC', context: 'I was billed £90 for roaming that should be free', errors: [{ messageId: 'dispute' }] },
+        // Fees defended, documents cited, the future lectured.
+        { text: 'As stated in your policy wording, gradual leaks are not covered, and the decision stands. -KC', context: 'You rejected my claim for water damage', errors: [{ messageId: 'cites-policy' }, { messageId: 'refusal' }] },
+        { text: 'The fee applies whenever the account goes overdrawn. It is in the tariff you agreed to. -KC', context: 'You charged me a £25 fee for going £3 over!', errors: [{ messageId: 'cites-policy' }, { messageId: 'rebuke' }, { messageId: 'cites-policy' }] },
+        { text: 'As the pricing page says quite clearly, the plan covers two devices. -KC', errors: [{ messageId: 'rebuke' }] },
+        { text: 'The size limits are printed on every booking confirmation. -KC', context: 'You charged me €60 at the gate for my bag', errors: [{ messageId: 'rebuke' }] },
+        { text: 'For next time, just double-check the address before ordering. -KC', errors: [{ messageId: 'rebuke' }] },
+        { text: 'To avoid estimated bills going forward, send us regular readings. -KC', context: 'My bill is £310, triple the usual!', errors: [{ messageId: 'rebuke' }] },
+        { text: "The cancellation wasn't completed because the confirm button wasn't pressed. -KC", context: 'I cancelled and you still charged me £10.99', errors: [{ messageId: 'blames-customer' }] },
         { text: "Once a parcel leaves our warehouse it is the courier's responsibility. -KC", errors: [{ messageId: 'deflection' }] },
         { text: 'You will need to raise this with DPD directly. -KC', errors: [{ messageId: 'deflection' }] },
         {
