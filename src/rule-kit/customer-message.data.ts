@@ -32,7 +32,7 @@ export const FAILURE = [
   // The help already given did not work: "I already tried this. It failed."
   "(?:already|i'?ve|we'?ve|i have|we have) tried (?:this|that|it|everything|all)|\\b(?:it|that|this) failed\\b",
   'used to (?:work|be (?:fine|ok|okay|good|better))|missed (?:the|my|her|his|our) (?:connection|flight|train|bus|appointment|delivery)|left (?:my|his|her|our) \\w+ (?:in|on|at)|look what (?:you|they|\\w+) (?:did|have done) to|break(?:s|ing)?\\b|(?:is|are) (?:it|they|\\w+) down\\b',
-  'accident|injur\\w*|\\bhurt\\b|hospital|emergency|unsafe|dangerous|assault\\w*|harass\\w*|discriminat\\w*|racist|threaten\\w*|stolen|hacked|fraud\\w*|security issue',
+  '\\bwiped\\b|\\berased\\b|deleted (?:all )?(?:my|our)\\b|accident|injur\\w*|\\bhurt\\b|hospital|emergency|unsafe|dangerous|assault\\w*|harass\\w*|discriminat\\w*|racist|threaten\\w*|stolen|hacked|fraud\\w*|security issue',
   '(?:having|have|had|got) (?:some |a lot of |real )?(?:trouble|difficulty|difficulties|problems?|issues?) \\w+ing\\b',
   "(?:wasn'?t|weren'?t|was not|were not|hasn'?t been|haven'?t been|has not been|have not been|never (?:been )?)\\s\\w+ed\\b",
   'supposed to (?:arrive|come|get here|show up|ship|be (?:here|delivered|fixed|ready))|should have (?:arrived|been|come|shipped)|was due (?:to|on|yesterday|last)|says? (?:it was |it\'s |it is )?delivered|nothing (?:here|arrived|came)|never (?:came|showed|turned up|arrived)|where(?: is|\'s| are) my|\\bfault\\b',
@@ -44,10 +44,12 @@ export const FAILURE = [
 
 /** Money taken or withheld: wrong charges, fees, refunds owed. */
 export const MONEY = [
-  '(?:over)?charg(?:ed|ing|es) (?:me|us|my|him|her|twice|again|double|for)|double[- ]charged|false charges?|taking money|took (?:my )?money',
+  '(?:over)?charg(?:ed|ing|es) (?:me|us|my|him|her|twice|again|double|for)|(?:over)?billed (?:me |us )?(?:twice|again|double|for|[$£€]\\s?\\d)|double[- ]charged|false charges?|taking money|took (?:my )?money',
   "(?:want|need|get|like) (?:my|a|the|our) (?:money|refund|deposit)(?: back)?|my money back|(?:want|need|like) (?:a )?refund|(?:haven'?t|not|never) (?:got|gotten|received|seen) (?:my |a |the |any )?(?:refund|money|credit)",
   "charg(?:ed|ing) (?:me |us )?(?:a |an )?(?:\\$|£|€|usd|gbp)?\\s?\\d|(?:want|need) (?:this|it|that|them) refunded|reverse (?:the |these |this |those )?(?:charges?|fees?)|charg(?:e|es|ed|ing) (?:you |me |us )?(?:nearly |almost |over |about |around )?[$£€]\\s?\\d|refund (?:me|this|it)\\b",
   'collections|cancellation fee|(?:cost|costs|charging|charge) (?:me )?\\$?£?\\d',
+  // An amount disputed: "a £35 roaming charge on my bill", "my bill is £310 for one month".
+  "[$£€]\\s?\\d[\\d,.]*(?: \\w+)? (?:charge|fee|bill|surcharge|penalty)\\b|\\b(?:charge|fee|bill|invoice|premium|renewal)s? (?:is|was|has gone up|went up|of|for)(?: by)? [$£€]\\s?\\d",
   // A refund refused: "you won't refund the upgrade I paid for".
   "(?:won'?t|will not|wouldn'?t|can'?t|cannot|didn'?t|did not|never|refus(?:e|es|ed|ing) to) (?:give (?:me |us )?(?:a |my |the |any )?)?refund",
 ];
