@@ -72,7 +72,7 @@ export const NEGATIVE_EMOJI = /[😡😤😠🤬😩😫😭😢👎💩🙄😒
 export const SHOUTING = /\b[A-Z]{2,}(?:[\s,.!?]+[A-Z]{2,}){3,}\b/;
 
 /** Praise strong enough to outweigh a past problem it mentions ("20k miles for the delay. Nice job!"). */
-export const STRONG_PRAISE = "nice job|well done|great job|good job|thank you so much|thanks so much|you(?:'re| are) (?:the best|amazing|awesome|a star)|much appreciated|love (?:it|this|you)|kudos|props to";
+export const STRONG_PRAISE = "(?:big|huge) thank(?:s| you)|nice job|well done|great job|good job|thank you so much|thanks so much|you(?:'re| are) (?:the best|amazing|awesome|a star)|much appreciated|love (?:it|this|you)|kudos|props to";
 /** A contrast that keeps a problem open despite thanks: "thanks, but it still…". */
 export const CONTRAST = "\\b(?:but|still|however|yet|though|although|again)\\b";
 
@@ -101,7 +101,9 @@ export const IMPLICIT_QUESTION =
 
 /**
  * Not knowing how to do something, or a slip the customer made themselves ("I chose a wrong
- * address"): a need for help, not a failure of ours, whatever negation or "wrong" it holds.
+ * address"): a need for help, not a failure of ours, whatever negation or "wrong" it holds. Also
+ * failure words that name no failure: one we already fixed ("sorted out my broken blender"), cover
+ * asked about ("does it cover accidental damage?"), "late checkout".
  */
 export const NOT_OUR_FAILURE =
-  /\b(?:don'?t|do not) know (?=how|where|what|when|which|if|whether)|\b(?:i|we) (?:\w+ )?(?:chose|selected|entered|typed|put|gave|used|picked|ordered|booked|bought) (?:a |an |the )?(?:wrong|incorrect)\b/i;
+  /\b(?:don'?t|do not) know (?=how|where|what|when|which|if|whether)|\b(?:i|we) (?:\w+ )?(?:chose|selected|entered|typed|put|gave|used|picked|ordered|booked|bought) (?:a |an |the )?(?:wrong|incorrect)\b|\b(?:sorted(?: out)?|fixed|resolved|replaced|repaired|solved) (?:my|the|our|a|an) (?:[\w-]+ ){0,2}?(?:broken|damaged|faulty|missing|lost|late|delayed|cracked)\b|\b(?:cover|covers|covered|insure|insured|insurance (?:for|against)|protection (?:for|against)) (?:for |against )?(?:accidental )?(?:damage|accidents?|loss|theft|breakdowns?)\b|\blate (?:checkout|check-?out|(?:at )?nights?|arrival|booking|availability)\b/i;

@@ -24,6 +24,13 @@ describe('customer message', () => {
     ['I chose a wrong delivery address', 'request'],
     ['I want to report a problem with sign-up', 'complaint'],
     ['I am very unhappy with your work', 'complaint'],
+    // Failure words that name no failure of ours.
+    ['Can I add a late checkout to my booking?', 'request'],
+    ['Does my home insurance cover accidental damage to a laptop?', 'request'],
+    ['A big thank you to Priya, who sorted out my broken blender so quickly!', 'praise'],
+    // An amount disputed, data wiped.
+    ["There's a £35 roaming charge on my bill. Take it off please.", 'complaint'],
+    ['your update wiped all my folder colours', 'complaint'],
   ])('%s → %s', (text, kind) => {
     expect(classifyMessage(text).kind).toBe(kind);
   });
