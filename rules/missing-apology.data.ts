@@ -53,7 +53,6 @@ export const SYMPATHY = [
   "(?:a|such a|what a|that's a|that is a|it's a|it is a) (?:real |total |huge )?bummer",
   "(?:sad|saddening|saddened|heartbroken|gutted) to (?:hear|see|read)",
   "(?:we|i) (?:hate|don'?t like) (?:to hear|hearing|to see|seeing)",
-  "(?:thanks|thank you) for (?:your patience|bearing with us|being patient)",
   "(?:i|we) (?:completely |totally |fully |truly |really |definitely |certainly )?(?:understand|appreciate) (?:your|the) (?:frustration|concerns?|disappointment|annoyance|situation|urgency|feelings?)",
 ];
 
@@ -68,7 +67,9 @@ export const NON_APOLOGY = [
   "(?:sorry|apologi[sz]e|apologies) (?:for|about) your (?:feelings|frustration|disappointment|perception|confusion)|(?:sorry|apologi[sz]e|apologies) (?:for|about) the (?:dissatisfaction|disappointment|frustration|displeasure|unhappiness|upset) (?:that )?you",
   "(?:sorry|regret) (?:that )?you(?:'re| are| were|'ve been| have been|aren'?t| are not|weren'?t| were not)? (?:so )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|happy|satisfied|not a fan|displeased)",
   "sorry (?:that )?you (?:had|have|needed) to (?:reach out|contact us|get in touch|tweet|message us|write to us|chase)",
-  "sorry to (?:see|hear|read) (?:that )?you (?:feel|fee|felt|think|are unhappy|were unhappy)",
+  "sorry to (?:see|hear|read) (?:that )?you(?: (?:feel|fee|felt|think)|(?:'re| are| were|'ve been| have been) (?:so |very |really )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|displeased|frustrated|annoyed))",
+  // "Sorry the visit left you feeling upset", "sorry you came away from the call feeling that way".
+  "(?:sorry|apologi[sz]e|apologies|regret)(?: that)? [^.!?\\n]{0,50}?\\b(?:(?:left|leaves|made|makes) you (?:feel|feeling)|(?:came|come) away (?:from [^.!?\\n]{1,30}? )?feeling)\\b",
   "(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|this|that|all the|any) confusion",
   // "If you run into any issues, I apologize for the inconvenience": regret for trouble that may not exist.
   "if [^.!?\\n]{1,80}, (?:i|we)(?: am|'m| are|'re)? (?:sincerely |truly |so |very |do )?(?:apologi[sz]e|regret|sorry)",

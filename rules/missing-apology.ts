@@ -112,6 +112,9 @@ export default defineRule({
     },
     examples: {
       valid: [
+        // "Sorry <name>," after the opening @handle is regret.
+        { text: "@fraz_ali Sorry Fraz, that's a big miss! I've refunded the burger to your card. ^KB", context: 'my order was missing the main', channel: 'social' },
+        { text: "Thanks for the kind words! I've passed them on to Priya. -KC", context: 'A big thank you to Priya, who sorted out my broken blender so quickly!' },
         // Insistence is not a complaint when nothing is wrong.
         { text: 'The bind button is on the side of the console, next to the USB port. ^JA', context: 'Where is the bind button on the console???' },
         { text: 'Of course, my friend. -Becky', context: "I'm not frustrated, just sad. But thanks for the compassion." },
@@ -131,6 +134,11 @@ export default defineRule({
         { text: "No problem, I've changed the delivery address to the new one. -KC", context: 'I chose a wrong delivery address' },
       ],
       invalid: [
+        // Sorrow at how the customer feels, not at what happened; thanks for patience is no apology.
+        { text: "I'm sorry the visit left you feeling upset. I've made a note of your comments. -KC", context: 'Staff in your shop laughed at me', errors: [{ messageId: 'non-apology' }] },
+        { text: "We're sorry to hear you're unhappy with your order. -KC", context: 'My order came without the fries, second time this month', errors: [{ messageId: 'non-apology' }] },
+        { text: "We're aware of an issue in your area. Thanks for bearing with us. -KC", context: 'Broadband down since last night', errors: [{ messageId: 'missing' }] },
+        { text: 'A double payment is usually the terminal sending it twice. -KC', context: 'Your app shows my £212 payment taken twice. Please refund the second payment.', errors: [{ messageId: 'missing' }] },
         { text: 'Please DM us so we can check your connection. -KC', context: 'once again your app is being slow', errors: [{ messageId: 'missing' }] },
         { text: "It's a bummer to hear the game won't load. Please DM me your gamertag so I can check. -KC", context: 'the game will not load', errors: [{ messageId: 'sympathy-only' }] },
         { text: 'Send us a DM and we will take it from there. -KC', context: 'I already tried that. It failed.', errors: [{ messageId: 'missing' }] },

@@ -32,7 +32,7 @@ export const FAILURE = [
   // The help already given did not work: "I already tried this. It failed."
   "(?:already|i'?ve|we'?ve|i have|we have) tried (?:this|that|it|everything|all)|\\b(?:it|that|this) failed\\b",
   'used to (?:work|be (?:fine|ok|okay|good|better))|missed (?:the|my|her|his|our) (?:connection|flight|train|bus|appointment|delivery)|left (?:my|his|her|our) \\w+ (?:in|on|at)|look what (?:you|they|\\w+) (?:did|have done) to|break(?:s|ing)?\\b|(?:is|are) (?:it|they|\\w+) down\\b',
-  '\\bwiped\\b|\\berased\\b|deleted (?:all )?(?:my|our)\\b|accident|injur\\w*|\\bhurt\\b|hospital|emergency|unsafe|dangerous|assault\\w*|harass\\w*|discriminat\\w*|racist|threaten\\w*|stolen|hacked|fraud\\w*|security issue',
+  '\\b(?:internet|broadband|wi-?fi|service|network|signal|power|tv|app|site|website|line|connection|servers?|system)\\s+(?:is\\s+|has been\\s+|been\\s+|still\\s+|went\\s+|was\\s+)?(?:down|offline|out)\\b(?=\\s+(?:since|for|again|all|today|tonight|this|in|at|every)\\b|\\s*[.!?]|\\s*$)|(?:rejected|declined|turned down|refused) (?:my|our|the) (?:claim|application|refund|request|return|appeal|complaint|card|payment)|no record of (?:my|our|the|this) (?:booking|reservation|order|payment|account|ticket|claim|call)|\\bwiped\\b|\\berased\\b|deleted (?:all )?(?:my|our)\\b|accident|injur\\w*|\\bhurt\\b|hospital|emergency|unsafe|dangerous|assault\\w*|harass\\w*|discriminat\\w*|racist|threaten\\w*|stolen|hacked|fraud\\w*|security issue',
   '(?:having|have|had|got) (?:some |a lot of |real )?(?:trouble|difficulty|difficulties|problems?|issues?) \\w+ing\\b',
   "(?:wasn'?t|weren'?t|was not|were not|hasn'?t been|haven'?t been|has not been|have not been|never (?:been )?)\\s\\w+ed\\b",
   'supposed to (?:arrive|come|get here|show up|ship|be (?:here|delivered|fixed|ready))|should have (?:arrived|been|come|shipped)|was due (?:to|on|yesterday|last)|says? (?:it was |it\'s |it is )?delivered|nothing (?:here|arrived|came)|never (?:came|showed|turned up|arrived)|where(?: is|\'s| are) my|\\bfault\\b',
@@ -48,6 +48,8 @@ export const MONEY = [
   "(?:want|need|get|like) (?:my|a|the|our) (?:money|refund|deposit)(?: back)?|my money back|(?:want|need|like) (?:a )?refund|(?:haven'?t|not|never) (?:got|gotten|received|seen) (?:my |a |the |any )?(?:refund|money|credit)",
   "charg(?:ed|ing) (?:me |us )?(?:a |an )?(?:\\$|£|€|usd|gbp)?\\s?\\d|(?:want|need) (?:this|it|that|them) refunded|reverse (?:the |these |this |those )?(?:charges?|fees?)|charg(?:e|es|ed|ing) (?:you |me |us )?(?:nearly |almost |over |about |around )?[$£€]\\s?\\d|refund (?:me|this|it)\\b",
   'collections|cancellation fee|(?:cost|costs|charging|charge) (?:me )?\\$?£?\\d',
+  // Money taken twice, or a payment to give back: "your app shows it taken twice", "refund the second payment".
+  "(?:taken|debited|paid|deducted|withdrawn|charged|billed) (?:out )?(?:twice|double|two times)|refund (?:the|my|this|that) (?:\\w+ )?(?:payment|charge|fee|amount|money|deposit)",
   // An amount disputed: "a £35 roaming charge on my bill", "my bill is £310 for one month".
   "[$£€]\\s?\\d[\\d,.]*(?: \\w+)? (?:charge|fee|bill|surcharge|penalty)\\b|\\b(?:charge|fee|bill|invoice|premium|renewal)s? (?:is|was|has gone up|went up|of|for)(?: by)? [$£€]\\s?\\d",
   // A refund refused: "you won't refund the upgrade I paid for".
