@@ -247,7 +247,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'deflection',
     pattern:
-      "(?:rather than|and not) (?:with )?(?:us|ours|our (?:\\w+ )?(?:responsibility|problem|side|end))\\b|, not (?:ours|by us|with us|our (?:responsibility|problem|fault))\\b|\\bin (?:[\\w&-]+(?:'s|s')|their) hands\\b|\\bon (?:the )?[\\w&-]+(?:'s|s') (?:side|end)\\b",
+      "(?:rather than|and not) (?:with )?(?:us|ours|our (?:\\w+ )?(?:responsibility|problem|side|end))\\b|, not (?:ours|by us|with us|our (?:responsibility|problem|fault))\\b|\\bin (?:the )?(?:[\\w&-]+(?:'s|s')|their) hands\\b|\\bon (?:the )?[\\w&-]+(?:'s|s') (?:side|end)\\b",
     expected: ['Here is what I can do from our side: …', "I'll follow this up with them myself and let you know by …"],
     cost: 0.8,
   },

@@ -51,6 +51,8 @@ export default defineRule({
     },
     examples: {
       valid: [
+        // Work under way, an expected time and an action taken.
+        { text: "I'm sorry, that isn't good enough. A cable fault is being repaired now and our engineers expect power back by 6:30pm. I've signed your number up for text updates. -KC", context: "Power's been off on our street for 4 hours" },
         // Records that report progress answer the question asked.
         { text: 'Our records show your refund of $40 was issued on 3 May, so it should be on your card by Friday. -KC', context: 'Did my refund go through?' },
         { text: "That's correct. -Becky", context: 'So the offer ends on Sunday?' },
@@ -71,6 +73,10 @@ export default defineRule({
         { text: 'Thanks, your suggestion has been passed to our product team. -KC', context: 'You should add a dark mode to the app' },
       ],
       invalid: [
+        // Sending the customer elsewhere is not a next step, nor is the other party's promise.
+        { text: "Once orders leave us they're in the courier's hands, and they'll be able to tell you more than we can. -KC", context: 'My order is 10 days late', errors: [{ messageId: 'missing' }] },
+        { text: "The refund left us on 3 June, so it's with your bank rather than us. They'll be able to tell you when it will show. -KC", context: "My refund still isn't in my account", errors: [{ messageId: 'missing' }] },
+        { text: 'Sorry about that! Give us a shout if you need anything else! -KC', context: 'My order arrived without the charger', errors: [{ messageId: 'closing-only' }] },
         // A diagnosing question after a courtesy, or a request put as a question, is a next step: noted, not missing.
         {
           text: 'We are here to help, is this happening on all your TVs or a specific one? ^ACM',

@@ -50,6 +50,8 @@ export const MONEY = [
   'collections|cancellation fee|(?:cost|costs|charging|charge) (?:me )?\\$?£?\\d',
   // Money taken twice, or a payment to give back: "your app shows it taken twice", "refund the second payment".
   "(?:taken|debited|paid|deducted|withdrawn|charged|billed) (?:out )?(?:twice|double|two times)|refund (?:the|my|this|that) (?:\\w+ )?(?:payment|charge|fee|amount|money|deposit)",
+  // Money still missing: "my refund still isn't in my account".
+  "(?:refund|money|payment|credit|deposit|reimbursement)(?: \\w+){0,3}? (?:still )?(?:isn'?t|is not|hasn'?t|has not|has still not|still hasn'?t|not) (?:yet )?(?:in|on|back|arrived|come through|come|shown|showing|appeared|reached|gone through|been (?:paid|credited|received|refunded))\\b",
   // An amount disputed: "a £35 roaming charge on my bill", "my bill is £310 for one month".
   "[$£€]\\s?\\d[\\d,.]*(?: \\w+)? (?:charge|fee|bill|surcharge|penalty)\\b|\\b(?:charge|fee|bill|invoice|premium|renewal)s? (?:is|was|has gone up|went up|of|for)(?: by)? [$£€]\\s?\\d",
   // A refund refused: "you won't refund the upgrade I paid for".

@@ -65,6 +65,8 @@ const CHANNEL_HANDOFF_RE = new RegExp(CHANNEL_HANDOFF, 'i');
 export function isChannelHandoff(text: string): boolean {
   return CHANNEL_HANDOFF_RE.test(text);
 }
+const THEY_PROMISE = /\bthey(?:'ll| will| can| could| should| may| might| would)\b/i;
+const OUR_PROMISE = /(?<!\bthan )\b(?:i|we)(?:'ll| will| can| could)\b/i;
 // Records cited as evidence ("our records indicate it was dispatched") report no action of ours.
 const RECORDS = /\b(?:records?|system|systems|tracking|logs?) (?:indicate|show|state|say|confirm)s?\b/i;
 // Clauses a refusal does not taint: "You won't be able to revert it, but we can look into the issues".
@@ -98,6 +100,8 @@ export interface SentenceAct {
   imperative: boolean;
   /** Blame, records, policy, "as mentioned": defends instead of answering. */
   defensive: boolean;
+  /** Sends the customer to another company, or disowns the problem. */
+  elsewhere: boolean;
 }
 
 /** What the reply around a sentence tells us. */
@@ -154,7 +158,9 @@ export function sentenceAct(value: string, options: ActOptions = {}): SentenceAc
   const feedback = FEEDBACK_RE.test(value);
   const clauses = rest.split(CLAUSE_BREAK).map((clause) => clauseAct(clause, options));
   const done = !feedback && clauses.some((clause) => clause.done);
-  const committed = !feedback && !done && clauses.some((clause) => clause.committed);
+  // "They'll be able to tell you more" after sending the customer elsewhere is the other party's promise, not ours.
+  const theirPromise = elsewhere && THEY_PROMISE.test(value) && !OUR_PROMISE.test(value);
+  const committed = !feedback && !done && !theirPromise && clauses.some((clause) => clause.committed);
   const instruction = clauses.some((clause) => clause.instruction);
   const facilitation = !elsewhere && !lecture && (instruction || (asks && !refusal));
   return {
@@ -169,6 +175,7 @@ export function sentenceAct(value: string, options: ActOptions = {}): SentenceAc
     imperative: instruction || elsewhere || lecture || IMPERATIVE.test(value) || PLEASE_VERB.test(value) || VERB_US.test(value),
     // Records that dispute defend; records that report progress inform ("our records show your refund was issued").
     defensive: DEFENSIVE_RE.test(value) || (RECORDS.test(value) && !GOOD_NEWS.test(value)),
+    elsewhere,
   };
 }
 
@@ -194,9 +201,13 @@ type Conversation = Pick<Reply, 'context' | 'author'>;
 /** Remedies in the reply's body, one per sentence, strongest kind first. */
 export function findRemedies(reply: Conversation, analysis: Analysis): Remedy[] {
   const remedies: Remedy[] = [];
+  let previousElsewhere = false;
   for (const sentence of bodySentences(analysis)) {
     const act = actOf(reply, analysis, sentence);
-    const kind: RemedyKind | undefined = act.done ? 'done' : act.committed ? 'committed' : act.facilitation ? 'facilitation' : act.feedback ? 'feedback' : undefined;
+    // "… it's with your bank rather than us. They'll be able to tell you more." Their promise, not ours.
+    const theirs = previousElsewhere && !act.done && THEY_PROMISE.test(sentence.text) && !OUR_PROMISE.test(sentence.text);
+    previousElsewhere = act.elsewhere;
+    const kind: RemedyKind | undefined = act.done ? 'done' : act.committed && !theirs ? 'committed' : act.facilitation ? 'facilitation' : act.feedback ? 'feedback' : undefined;
     if (kind) remedies.push({ start: sentence.start, end: sentence.end, kind, text: sentence.text, timed: TIME.test(analysis.plainText.slice(sentence.start, sentence.end)) });
   }
   return remedies;
