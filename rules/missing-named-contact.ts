@@ -112,6 +112,11 @@ export default defineRule({
         { text: 'Send a DM our way for assistance! *SageMcGowan', channel: 'social' },
         'Hi Sam,\n\nYour refund is on its way.\n\nBest,\nMaria',
         { text: 'Hi Jo, your refund is on its way.\n\nBest,\nMaria', channel: 'email' },
+        // A greeting before a self-introduction; a name with its team closing the line; a name after a closing line of its own.
+        { text: "Hi, Marco here from the platform team. I've rolled the release back.", channel: 'chat' },
+        { text: 'The export is emailed to you within a few minutes. — Priya, Support', channel: 'chat' },
+        { text: "I've signed you up for text updates. Gareth, network team", channel: 'chat' },
+        { text: 'Hi Martin,\n\nThere is space for your bike on the 9th.\n\nHappy cycling,\nIsla', channel: 'email' },
         'Your refund is on its way. Thanks - Mike',
         'Your refund is on its way today. ^RR',
         'Your refund is on its way today. -AD',

@@ -46,6 +46,9 @@ const TRAILING_SIGNATURE = new RegExp(
     `|(?<=[a-z.!])([-–—])(?!(?:Fi|Mail|Mobile|Christmas|Commerce|Book|Books|Reader|Ray|Pad|Phone|Shirt|Mart|Up|In|Out|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\\.?$)([A-Z][a-z'’]{2,15}|[A-Z]{2,3}))\\.?$`,
   'u',
 );
+/** A name and the team it belongs to closing the last line: "… minutes. — Priya, Support", "… changes. Gareth, network team". */
+const NAME_AND_TEAM =
+  /(?<=[.!?]\s{1,3})(?:[-–—~]\s?)?([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{1,15})?),\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,2}(?:team|support|care|service|services|desk|department|dept|billing|helpdesk|crew|relations|sales|accounts)\.?$/i;
 /** A valediction and a name closing the last line: "… today. Thanks, Mike", "… soon. Cheers - Jo". */
 const INLINE_CLOSING = new RegExp(`(?:^|(?<=[.!?]\\s{1,3}))${VALEDICTION_WORDS}\\b[,!]?\\s*[-–—~]?\\s*([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{0,15})?)\\.?$`, 'i');
 /** A bare first name (or initials) after the last sentence: "… rail replacement. Phil.", "…ございました。ET". */
@@ -221,9 +224,18 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
     };
   }
 
-  // 4. A last line that is only a name (or a team name), after a finished sentence.
+  // 3b. A name and its team closing the last line: "… minutes. — Priya, Support".
+  const nameAndTeam = NAME_AND_TEAM.exec(lastText);
+  if (nameAndTeam && nameAndTeam[1] && /^[A-Z]/.test(nameAndTeam[1])) {
+    const start = lastLine.start + nameAndTeam.index;
+    return { start, end: text.length, signer: [signerAt(text, start, lastLine.start + lastText.length)], style: 'inline' };
+  }
+
+  // 4. A last line that is only a name (or a team name), after a finished sentence, or after a
+  // short closing line of its own ("Happy cycling,").
   const previous = lines.slice(0, last).reverse().find((l) => l.text.trim() !== '');
-  if (previous && /[.!?)"”:]\s*$/.test(previous.text) && NAME_LINE.test(lastLine.text) && lastLine.text.trim().split(/\s+/).length <= 5) {
+  const closes = (line: Line) => /[.!?)"”:]\s*$/.test(line.text) || (/[,!]\s*$/.test(line.text) && line.text.trim().split(/\s+/).length <= 4);
+  if (previous && closes(previous) && NAME_LINE.test(lastLine.text) && lastLine.text.trim().split(/\s+/).length <= 5) {
     return { start: lastLine.start, end: text.length, signer: [lastLine], style: 'name-line' };
   }
 
