@@ -479,8 +479,8 @@ function lookUp(checker: Speller, value: string): boolean {
   // A possessive or a contraction of a known word: "mum's", "customers'", "what'll".
   const stem = /^(.{2,})(?:'s|s'|'ll|'d|'ve|'re)$/.exec(value)?.[1];
   if (stem && knownWord(checker, stem)) return true;
-  // A plural of one: "durations", "hotlines", "boxes".
-  if (value.length > 4 && value.endsWith('s') && (knownWord(checker, value.slice(0, -1)) || (value.endsWith('es') && knownWord(checker, value.slice(0, -2))))) return true;
+  // A plural of one: "durations", "hotlines", "boxes" (not "categorys": a consonant's y becomes "ies").
+  if (value.length > 4 && value.endsWith('s') && !/[^aeiou]ys$/i.test(value) && (knownWord(checker, value.slice(0, -1)) || (value.endsWith('es') && knownWord(checker, value.slice(0, -2))))) return true;
   const lower = value.toLowerCase();
   for (const [pattern, replacement] of SPELLING_VARIANTS) {
     if (pattern.test(lower) && checker.correct(lower.replace(pattern, replacement))) return true;
@@ -559,6 +559,8 @@ export default defineRule({
     },
     examples: {
       valid: [
+        // A possessive before a noun: "your welcome email", "at its best".
+        'Scan the QR code in your welcome email. The app is at its best on Wi-Fi. -KC',
         // No known word one edit away: a name or slang, not a typo. A prefix written apart is a spacing slip.
         'Love the llama onesie! Our devs made the menu customizable, and you can pre order now. -KC',
         "Please send us your mum's contact details. -KC",
@@ -602,6 +604,9 @@ export default defineRule({
         // Doubling slips, two edits away ("tommorow") or read as a prefix ("un" + "till").
         { text: 'Your parcel should arrive tommorow.', errors: [{ messageId: 'spelling' }] },
         { text: 'We will hold the seat untill Friday.', errors: [{ messageId: 'spelling' }] },
+        { text: 'Room categorys are set by the hotel.', errors: [{ messageId: 'spelling' }] },
+        { text: "Delivery is free on orders over €60, so its free for you. -KC", errors: [{ messageId: 'grammar' }] },
+        { text: 'Your welcome Nina, glad I could help! -Priya', errors: [{ messageId: 'grammar', line: 1, column: 1 }] },
         { text: "Good news: you're parcel is on it's way.", errors: [{ messageId: 'grammar', line: 1, column: 12 }, { messageId: 'grammar', line: 1, column: 32 }], output: 'Good news: your parcel is on its way.' },
         {
           text: 'We have looked at your account and we can see that the payment that you made last week was applied to the wrong invoice so we are moving it now.',

@@ -158,6 +158,8 @@ export function suggestionsFor(list: WordList, word: string): string[] {
     seen.add(candidate);
     if (list.has(candidate)) found.push(candidate);
   };
+  // "categorys" → "categories": a consonant's y becomes "ies" in the plural.
+  if (/[^aeiou]ys$/.test(lower)) consider(`${lower.slice(0, -2)}ies`);
   for (let i = 0; i + 1 < lower.length; i++) consider(lower.slice(0, i) + lower.charAt(i + 1) + lower.charAt(i) + lower.slice(i + 2));
   for (let i = 0; i < lower.length; i++) for (const letter of LETTERS) consider(lower.slice(0, i) + letter + lower.slice(i + 1));
   for (let i = 0; i < lower.length; i++) consider(lower.slice(0, i) + lower.slice(i + 1));
