@@ -313,7 +313,7 @@ const taken = new Set(twcs.ids);
 const holdouts = HOLDOUTS.filter(({ file }) => existsSync(resolve(EVAL_DIR, file))).map((set) => ({ ...set, ...checkHoldout(tweets, set, taken) }));
 
 const bitext = existsSync(resolve(EVAL_DIR, 'bitext.jsonl')) ? checkBitext() : undefined;
-const written = existsSync(resolve(EVAL_DIR, 'written.jsonl')) ? checkCases('written.jsonl', { allFive: true }) : undefined;
+const written = ['written.jsonl', 'written2.jsonl'].filter((file) => existsSync(resolve(EVAL_DIR, file))).map((file) => ({ file, ...checkCases(file, { allFive: true }) }));
 
 for (const rule of RULES) {
   const c = twcs.counts.all[rule];
@@ -335,7 +335,7 @@ console.log(`cases.jsonl: ${cases.n} hand-written cases`);
 console.log(table('cases.jsonl', cases.counts));
 for (const set of holdouts) console.log(table(`${set.file}: ${set.n} blind held-out replies`, set.counts));
 if (bitext) console.log(table(`bitext.jsonl: ${bitext.n} blind held-out e-mail exchanges`, bitext.counts));
-if (written) console.log(table(`written.jsonl: ${written.n} blind hand-written exchanges`, written.counts));
+for (const set of written) console.log(table(`${set.file}: ${set.n} blind hand-written exchanges`, set.counts));
 for (const w of warnings) console.log(`warning: ${w}`);
 for (const e of errors) console.error(`error: ${e}`);
 console.log(errors.length ? `eval corpus: ${errors.length} error(s)` : 'eval corpus: ok');

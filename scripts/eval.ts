@@ -23,7 +23,7 @@ import { lintReply } from '../src/pipeline/run.js';
 import { readString } from '../src/readers/index.js';
 import type { LintMessage, LintResult, Reply } from '../src/types.js';
 import { BAD_REPLIES, GOOD_REPLIES, HIGH_BAR, LOW_BAR, type CalibrationReply } from './eval/calibration.js';
-import { loadBitext, loadCases, loadTwcsLabels, loadTwcsReplies, type LabelledRecord } from './eval/corpus.js';
+import { loadBitext, loadCases, loadTwcsLabels, loadTwcsReplies, type LabelledCase, type LabelledRecord, type WrittenSet } from './eval/corpus.js';
 import { lintCorpus } from './eval/lint-corpus.js';
 import { add, emptyCounts, f1, merge, outcome, precision, predicted, recall, type Counts } from './eval/metrics.js';
 
@@ -31,7 +31,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CORE_RULES = ['blame-shifting', 'missing-apology', 'missing-remedy', 'missing-named-contact', 'readability', 'canned-duplicate'];
 const TARGET = { precision: 0.9, recall: 0.85 };
 const CORPUS = ['random', 'enriched', 'cases'] as const;
-const HELD_OUT = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'bitext', 'written'] as const;
+const HELD_OUT = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'bitext', 'written', 'written2'] as const;
 const SETS = [...CORPUS, ...HELD_OUT];
 const HELD_OUT_FILES = HELD_OUT.filter((set) => set.startsWith('holdout')).map((set) => `fixtures/eval/${set}.jsonl`);
 
@@ -43,6 +43,7 @@ function flags(name: string): string[] {
 const flag = (name: string): string | undefined => flags(name)[0];
 
 const fixed = (value: number) => value.toFixed(2);
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const shorten = (text: string, max = 110) => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
   const casesPath = path.resolve(ROOT, flag('--cases') ?? 'fixtures/eval/cases.jsonl');
   const bitextCsv = path.resolve(ROOT, flag('--bitext-csv') ?? '../shared/data/bench/Bitext_Sample_Customer_Support_Training_Dataset.csv');
   const bitextLabels = path.resolve(ROOT, flag('--bitext') ?? 'fixtures/eval/bitext.jsonl');
-  const writtenPath = path.resolve(ROOT, flag('--written') ?? 'fixtures/eval/written.jsonl');
+  const writtenPaths = (flags('--written').length > 0 ? flags('--written') : ['fixtures/eval/written.jsonl', 'fixtures/eval/written2.jsonl']).map((file) => path.resolve(ROOT, file));
   const given = flags('--holdout');
   const holdoutPaths = (given.length > 0 ? given : HELD_OUT_FILES).map((file) => path.resolve(ROOT, file)).filter((file) => existsSync(file));
   const onlyRule = flag('--rule');
@@ -104,7 +105,8 @@ async function main(): Promise<void> {
   const twcsText = new Map(twcsReplies.map((reply) => [reply.id ?? '', reply.text]));
   const cases = await loadCases(casesPath);
   const bitext = existsSync(bitextLabels) ? await loadBitext(bitextCsv, bitextLabels) : [];
-  const written = existsSync(writtenPath) ? await loadCases(writtenPath, 'written') : [];
+  const written: LabelledCase[] = [];
+  for (const file of writtenPaths.filter((file) => existsSync(file))) written.push(...(await loadCases(file, path.basename(file, '.jsonl') as WrittenSet)));
 
   const judged: Judged[] = [];
   for (const record of [...loadTwcsLabels(twcsLabels), ...holdoutPaths.flatMap((file) => loadTwcsLabels(file))]) {
@@ -118,7 +120,7 @@ async function main(): Promise<void> {
 
   const heldOut = judged.filter((item) => item.record.set.startsWith('holdout')).length;
   console.log(
-    `replylint eval: ${judged.length - cases.length - heldOut - bitext.length - written.length} twcs replies labelled (of ${twcsReplies.length} linted as one corpus), ${cases.length} hand-written cases, ${heldOut} held-out twcs replies, ${bitext.length} held-out e-mail exchanges (Bitext), ${written.length} held-out written exchanges`,
+    `replylint eval: ${judged.length - cases.length - heldOut - bitext.length - written.length} twcs replies labelled (of ${twcsReplies.length} linted as one corpus), ${cases.length} hand-written cases, ${heldOut} held-out twcs replies, ${bitext.length} held-out e-mail exchanges (Bitext), ${written.length} held-out written exchanges (${plural(new Set(written.map((item) => item.set)).size, 'set')})`,
   );
   console.log(`targets: precision >= ${TARGET.precision}, recall >= ${TARGET.recall} (overall)\n`);
 

@@ -16,11 +16,14 @@ export type Label = 'fire' | 'pass' | 'skip';
 /** The blind held-out sets: `holdout`, `holdout2`, … (see fixtures/eval/README.md). */
 export type HeldOutSet = 'holdout' | `holdout${number}`;
 
+/** The blind written sets: `written`, `written2`, … */
+export type WrittenSet = 'written' | `written${number}`;
+
 export interface LabelledRecord {
   /** Tweet id for twcs, case id for hand-written cases. */
   id: string;
   /** `random` / `enriched` for twcs, `cases` for hand-written traps, `holdout…`, `bitext` and `written` for the blind sets. */
-  set: 'random' | 'enriched' | 'cases' | HeldOutSet | 'bitext' | 'written';
+  set: 'random' | 'enriched' | 'cases' | HeldOutSet | 'bitext' | WrittenSet;
   labels: Record<string, Label>;
   note: string;
 }
@@ -65,9 +68,9 @@ export interface LabelledCase extends LabelledRecord {
 
 /**
  * Hand-written exchanges as replies, read like a plain-text draft, then given their conversation:
- * the trap cases (`cases.jsonl`) or the blind written set (`written.jsonl`).
+ * the trap cases (`cases.jsonl`) or a blind written set (`written.jsonl`, `written2.jsonl`).
  */
-export async function loadCases(path: string, set: 'cases' | 'written' = 'cases'): Promise<LabelledCase[]> {
+export async function loadCases(path: string, set: 'cases' | WrittenSet = 'cases'): Promise<LabelledCase[]> {
   const out: LabelledCase[] = [];
   for (const line of readJsonl<CaseLine>(path)) {
     const [read] = await readString(line.text, `${line.id}.txt`, 'text');
