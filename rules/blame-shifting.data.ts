@@ -297,7 +297,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'condescension',
     pattern:
-      "all you (?:need|have|had) to do (?:is|was)|(?:it'?s|it is|this is|that'?s|that is) (?:(?:really|very|quite|pretty|super|actually) )*(?:simple|easy|not (?:hard|difficult|rocket science)|straightforward|common sense)(?:[,:.!]| to| really| enough| and)|(?:most|many|other) (?:customers|people|users) (?:manage|do|figure|can do) (?:it|this|that)|as (?:anyone|everyone) (?:can|could|would|knows)|(?:please )?calm down|you people|with all due respect|if you (?:had )?(?:bothered|cared) to|obviously,? you|you clearly|for the (?:last|final|third|second|hundredth) time",
+      "all you (?:need|have|had) to do (?:is|was)|(?<!\\b\\w+ing )(?:it'?s|it is|this is|that'?s|that is) (?:(?:really|very|quite|pretty|super|actually) )*(?:simple|easy|not (?:hard|difficult|rocket science)|straightforward|common sense)(?:[,:.!]| to| really| enough| and)|(?:most|many|other) (?:customers|people|users) (?:manage|do|figure|can do) (?:it|this|that)|as (?:anyone|everyone) (?:can|could|would|knows)|(?:please )?calm down|you people|with all due respect|if you (?:had )?(?:bothered|cared) to|obviously,? you|you clearly|for the (?:last|final|third|second|hundredth) time",
     expected: ['Here are the steps: …', 'I know this is frustrating; here is what I can do: …'],
     cost: 0.6,
   },

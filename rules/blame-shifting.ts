@@ -122,6 +122,8 @@ export default defineRule({
         // Told to a customer who asked, a fee and where it is shown inform.
         { text: 'Changes within 24 hours of departure are subject to a $50 fee, which is shown at checkout. -KC', context: 'Can I change my flight tomorrow?' },
         // Named while acting, or told to someone who asked, these inform.
+        // "Solving this is simple:" judges the fix, not the customer.
+        'Solving this is simple: please use the issue template when you open a new issue. -KC',
         { text: 'Customs duties are the responsibility of the recipient; the checkout shows an estimate. -KC', context: 'Do you ship to Canada?' },
         { text: "I've chased it with the courier myself and they've promised delivery tomorrow; I'll check it arrives. -KC", context: 'My parcel is late' },
         { text: 'To avoid this happening again, I have added a note to your account. -KC', context: 'Your driver left my parcel in the rain!' },
