@@ -31,6 +31,11 @@ describe('customer message', () => {
     // An amount disputed, data wiped.
     ["There's a £35 roaming charge on my bill. Take it off please.", 'complaint'],
     ['your update wiped all my folder colours', 'complaint'],
+    // The customer's own circumstances, losses and hypotheticals are not our failures.
+    ["I'm going into hospital next month. Can I pause my subscription?", 'question'],
+    ['Could you add a yoga class after 7pm? Lots of us work late.', 'question'],
+    ['How do I get a replacement for a lost travel card?', 'request'],
+    ['If a pipe leaks between the stop tap and my house, who pays to fix it?', 'request'],
   ])('%s → %s', (text, kind) => {
     expect(classifyMessage(text).kind).toBe(kind);
   });
