@@ -16,4 +16,4 @@ export const NOT_INITIALS = /^(?:ASAP|FAQ|FAQS|USA|US|UK|EU|DM|DMS|PM|FYI|BTW|PS
 
 /** "This is Daniel from billing", "My name is Ana", "Maria here": a chat agent introducing themselves. */
 export const SELF_INTRODUCTION =
-  /(?:\b(?:[Tt]his is|[Mm]y name is|I am|I'm|[Ii]t's)\s+([A-Z][a-z'’]{1,15})(?=\s+(?:from|with|at|on|in|here|and|of)\b|\s*[,.!;:]|\s*$)|(?:^|[.!?]\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there)?[,!]?\s+)?([A-Z][a-z'’]{1,15})\s+here\b(?=\s+(?:from|with|at|on|to|and)\b|\s*[,.!;:]))/g;
+  /(?:\b(?:[Tt]his is|[Mm]y name is|I am|I'm|[Ii]t's)\s+([A-Z][a-z'’]{1,15})(?=\s+(?:from|with|at|on|in|here|and|of)\b|\s*[,.!;:]|\s*$)|(?:^|[.!?]\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there)?[,!]?\s+)?([A-Z][a-z'’]{1,15})(?:\s+from(?:\s+[\w&'’-]+){1,4}?)?\s+here\b(?=\s+(?:from|with|at|on|to|and)\b|\s*[,.!;:]))/g;

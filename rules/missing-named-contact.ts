@@ -117,6 +117,10 @@ export default defineRule({
         { text: 'The export is emailed to you within a few minutes. — Priya, Support', channel: 'chat' },
         { text: "I've signed you up for text updates. Gareth, network team", channel: 'chat' },
         { text: 'Hi Martin,\n\nThere is space for your bike on the 9th.\n\nHappy cycling,\nIsla', channel: 'email' },
+        { text: "Hi Emma,\n\nI've logged a damage claim for the mirror.\n\nWith apologies,\nGareth Lewis\nOperations Manager, Carefree Removals", channel: 'email' },
+        { text: 'Hi Linda,\n\nYour refund was sent on 3 May.\n\nRuth\nPawWay Pet Supplies', channel: 'email' },
+        { text: 'The extra £40 is the labour fee. – Sean, Fixit Bar', channel: 'chat' },
+        { text: 'Hi, Dan from member services here. Yes, you can freeze your membership for three months.', channel: 'chat' },
         'Your refund is on its way. Thanks - Mike',
         'Your refund is on its way today. ^RR',
         'Your refund is on its way today. -AD',
@@ -131,6 +135,8 @@ export default defineRule({
         { text: "You're all set - the upgrade is live now. This is Daniel from the billing team, if you need me again just reply here.", channel: 'chat' },
       ],
       invalid: [
+        // A team and a company under the body: no person, though the company looks like a name.
+        { text: 'Dear Mr Brennan,\n\nDr Patel was called to an emergency this morning.\n\nReception Team\nBrightSmile Dental', channel: 'email', errors: [{ messageId: 'missing' }] },
         { text: 'Hi Sam,\n\nYour refund is on its way.\n\nRegards,\nCustomer Service Dept', errors: [{ messageId: 'team-only', line: 6, column: 1 }] },
         { text: 'Your refund is on its way.\n\nThe Support Team', errors: [{ messageId: 'team-only' }] },
         { text: 'Your refund is on its way tomorrow. -Fernway', context: '@FernwayAir where is my refund?', channel: 'social', errors: [{ messageId: 'team-only' }] },

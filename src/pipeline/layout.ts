@@ -48,7 +48,7 @@ const TRAILING_SIGNATURE = new RegExp(
 );
 /** A name and the team it belongs to closing the last line: "… minutes. — Priya, Support", "… changes. Gareth, network team". */
 const NAME_AND_TEAM =
-  /(?<=[.!?]\s{1,3})(?:[-–—~]\s?)?([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{1,15})?),\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,2}(?:team|support|care|service|services|desk|department|dept|billing|helpdesk|crew|relations|sales|accounts)\.?$/i;
+  /(?<=[.!?]\s{1,3})(?:(?:[-–—~]\s?)?([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{1,15})?),\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,2}(?:team|support|care|service|services|desk|department|dept|billing|helpdesk|crew|relations|sales|accounts)|[-–—~]\s?([A-Z][a-z'’]{1,15}),\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\.?$/i;
 /** A valediction and a name closing the last line: "… today. Thanks, Mike", "… soon. Cheers - Jo". */
 const INLINE_CLOSING = new RegExp(`(?:^|(?<=[.!?]\\s{1,3}))${VALEDICTION_WORDS}\\b[,!]?\\s*[-–—~]?\\s*([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{0,15})?)\\.?$`, 'i');
 /** A bare first name (or initials) after the last sentence: "… rail replacement. Phil.", "…ございました。ET". */
@@ -153,6 +153,15 @@ function isSignerLine(line: Line): boolean {
   return value.split(/\s+/).length <= 8;
 }
 
+/** Words of a team or a role, not a person: "Waste Services", "Practice Manager". */
+const ROLE_OR_TEAM = /\b(?:team|services?|support|care|department|dept|desk|billing|office|manager|reception|relations|sales|accounts|helpdesk|crew|practice|council|customer|members?|admin|operations)\b/i;
+
+/** A short line of its own ending in a comma or "!": "Happy cycling,", "With apologies,". */
+function closesOnItsOwn(line: Line): boolean {
+  const words = line.text.trim().split(/\s+/);
+  return /[,!]\s*$/.test(line.text) && words.length <= 6 && !GREETING.test(line.text);
+}
+
 function signerAt(text: string, start: number, end: number): Line {
   return { start, end, text: text.slice(start, end) };
 }
@@ -174,7 +183,9 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
     const line = lines[i];
     if (!line) continue;
     const inline = VALEDICTION_INLINE.exec(line.text);
-    if (VALEDICTION_LINE.test(line.text) || (inline && NAME_LINE.test(inline[2] ?? ''))) {
+    // A closing line of the writer's own ("With apologies,", "See you on the gym floor,") above a name.
+    const ownClosing = i > 0 && !VALEDICTION_LINE.test(line.text) && closesOnItsOwn(line) && NAME_LINE.test(lines[i + 1]?.text ?? '');
+    if (VALEDICTION_LINE.test(line.text) || (inline && NAME_LINE.test(inline[2] ?? '')) || ownClosing) {
       const after = lines.slice(i + 1, last + 1).filter((l) => l.text.trim() !== '');
       if (!signature && !after.every(isSignerLine)) continue;
       if (after.length > 6 && !signature) continue;
@@ -226,17 +237,29 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
 
   // 3b. A name and its team closing the last line: "… minutes. — Priya, Support".
   const nameAndTeam = NAME_AND_TEAM.exec(lastText);
-  if (nameAndTeam && nameAndTeam[1] && /^[A-Z]/.test(nameAndTeam[1])) {
+  const teamSigner = nameAndTeam?.[1] ?? nameAndTeam?.[2];
+  if (nameAndTeam && teamSigner && /^[A-Z]/.test(teamSigner)) {
     const start = lastLine.start + nameAndTeam.index;
     return { start, end: text.length, signer: [signerAt(text, start, lastLine.start + lastText.length)], style: 'inline' };
   }
 
-  // 4. A last line that is only a name (or a team name), after a finished sentence, or after a
-  // short closing line of its own ("Happy cycling,").
-  const previous = lines.slice(0, last).reverse().find((l) => l.text.trim() !== '');
-  const closes = (line: Line) => /[.!?)"”:]\s*$/.test(line.text) || (/[,!]\s*$/.test(line.text) && line.text.trim().split(/\s+/).length <= 4);
-  if (previous && closes(previous) && NAME_LINE.test(lastLine.text) && lastLine.text.trim().split(/\s+/).length <= 5) {
-    return { start: lastLine.start, end: text.length, signer: [lastLine], style: 'name-line' };
+  // 4. Up to three lines that are only names (a person, a team, a company: "Ruth\nPawWay Pet
+  // Supplies"), after a finished sentence or a short closing line of its own ("Happy cycling,").
+  const filled = lines.slice(0, last + 1).filter((l) => l.text.trim() !== '');
+  let named = 0;
+  while (named < 3 && named < filled.length - 1) {
+    const line = filled[filled.length - 1 - named];
+    if (!line || !NAME_LINE.test(line.text) || line.text.trim().split(/\s+/).length > 5) break;
+    named++;
+  }
+  // A block of names is read only when it starts with a person's name ("Ruth", "Gareth Lewis"):
+  // "Reception Team\nBrightSmile Dental" is a team and a company, and the company looks like a name.
+  const top = filled[filled.length - named]?.text ?? '';
+  if (named > 1 && (!/^\s*[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?\s*$/.test(top) || ROLE_OR_TEAM.test(top))) named = 1;
+  const before = filled[filled.length - 1 - named];
+  if (named > 0 && before && (/[.!?)"”:]\s*$/.test(before.text) || closesOnItsOwn(before))) {
+    const signer = filled.slice(filled.length - named);
+    return { start: signer[0]?.start ?? lastLine.start, end: text.length, signer, style: 'name-line' };
   }
 
   // 5. A bare first name or initials after the last sentence: "… rail replacement. Phil."
