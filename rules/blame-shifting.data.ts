@@ -48,7 +48,7 @@ export const PHRASES: BlamePhrase[] = [
     // "You probably waited too long before clicking it": the customer's timing blamed for our failure.
     family: 'blames-customer',
     pattern:
-      "(?<!\\b(?:if|when|unless|in case|whether|sorry|apologi[sz]e|apologies|regret|hate)\\b[^.!?]{0,40})you (?:probably |likely |clearly |obviously |(?:must|may|might) have )?(?:waited|left it|clicked|tried|called|booked|ordered|arrived|checked in|applied|cancell?ed|came|responded|replied|paid|requested|submitted|returned|reported|logged in|signed up)(?: \\w+)? too (?:long|late|early|soon)",
+      "(?=you )(?<!\\b(?:if|when|unless|in case|whether|sorry|apologi[sz]e|apologies|regret|hate)\\b[^.!?]{0,40})you (?:probably |likely |clearly |obviously |(?:must|may|might) have )?(?:waited|left it|clicked|tried|called|booked|ordered|arrived|checked in|applied|cancell?ed|came|responded|replied|paid|requested|submitted|returned|reported|logged in|signed up)(?: \\w+)? too (?:long|late|early|soon)",
     expected: ["It looks like … didn't go through in time; I've …", "Let's fix this together: …"],
     cost: 1,
   },
@@ -304,7 +304,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'condescension',
     pattern:
-      "all you (?:need|have|had) to do (?:is|was)|(?<!\\b\\w+ing )(?:it'?s|it is|this is|that'?s|that is) (?:(?:really|very|quite|pretty|super|actually) )*(?:simple|easy|not (?:hard|difficult|rocket science)|straightforward|common sense)(?:[,:.!]| to| really| enough| and)|(?:most|many|other) (?:customers|people|users) (?:manage|do|figure|can do) (?:it|this|that)|(?:most|many) (?:people|customers|users|members) get the hang of it|(?:it )?only takes a (?:second|moment|minute|few seconds)\\b|as (?:anyone|everyone) (?:can|could|would|knows)|(?:please )?calm down|you people|with all due respect|if you (?:had )?(?:bothered|cared) to|obviously,? you|you clearly|for the (?:last|final|third|second|hundredth) time",
+      "all you (?:need|have|had) to do (?:is|was)|(?:it'?s|it is|this is|that'?s|that is)(?<!\\b\\w+ing (?:it'?s|it is|this is|that'?s|that is)) (?:(?:really|very|quite|pretty|super|actually) )*(?:simple|easy|not (?:hard|difficult|rocket science)|straightforward|common sense)(?:[,:.!]| to| really| enough| and)|(?:most|many|other) (?:customers|people|users) (?:manage|do|figure|can do) (?:it|this|that)|(?:most|many) (?:people|customers|users|members) get the hang of it|(?:it )?only takes a (?:second|moment|minute|few seconds)\\b|as (?:anyone|everyone) (?:can|could|would|knows)|(?:please )?calm down|you people|with all due respect|if you (?:had )?(?:bothered|cared) to|obviously,? you|you clearly|for the (?:last|final|third|second|hundredth) time",
     expected: ['Here are the steps: …', 'I know this is frustrating; here is what I can do: …'],
     cost: 0.6,
   },

@@ -59,8 +59,9 @@ export const FEEDBACK = [
 /** Asking the customer for what we need, or showing them how to do it themselves. */
 export const FACILITATION = [
   // "DM us your order number", "send us a private message", "please reach us here: <link>"
-  // Not after a subject ("orders reach the warehouse", "it gives the", "which calls the").
-  "(?<!\\b(?:it|they|we|he|she|that|which|who|(?!pls\\b|plz\\b|thanks\\b|yes\\b|us\\b|is\\b|was\\b|has\\b|this\\b|as\\b)[a-z]+s) )\\b(?:dm|direct message|private message|pm|message|send|e-?mail|call|ring|text|reply|write|share|provide|confirm|give|tell|shoot|drop|follow|reach|contact|get in touch|speak|chat|post|click|tap|visit)(?: (?:us|me|over|out|back|through|in|to us|with us|on))*(?: (?:a|an|your|the|with|some|more|any|details|this|that|what|which|when|where|how|if|whether|at|via|here|on|in|by|through|using|for|to|dm|pm|note|message|line|link|form|below|above))\\b",
+  // Not after a subject ("orders reach the warehouse", "it gives the", "which calls the"); the verb is
+  // looked ahead for first, so the lookbehind runs only where one starts.
+  "(?=(?:dm|direct|private|pm|message|send|e-?mail|call|ring|text|reply|write|share|provide|confirm|give|tell|shoot|drop|follow|reach|contact|get|speak|chat|post|click|tap|visit)\\b)(?<!\\b(?:it|they|we|he|she|that|which|who|(?!pls\\b|plz\\b|thanks\\b|yes\\b|us\\b|is\\b|was\\b|has\\b|this\\b|as\\b)[a-z]+s) )\\b(?:dm|direct message|private message|pm|message|send|e-?mail|call|ring|text|reply|write|share|provide|confirm|give|tell|shoot|drop|follow|reach|contact|get in touch|speak|chat|post|click|tap|visit)(?: (?:us|me|over|out|back|through|in|to us|with us|on))*(?: (?:a|an|your|the|with|some|more|any|details|this|that|what|which|when|where|how|if|whether|at|via|here|on|in|by|through|using|for|to|dm|pm|note|message|line|link|form|below|above))\\b",
   // Where to do it: "Cancelling your membership can be done here: <link>"
   "\\bcan be (?:done|found|changed|requested|updated|managed|cancell?ed|booked|tracked|viewed|reset) (?:here|at|on|via|online|through|from|in (?:the|your))\\b",
   // Diagnosis: "have you tried the download queue?", "did you restart the router?"
