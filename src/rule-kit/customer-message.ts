@@ -25,7 +25,9 @@ export interface MessageSignals {
   renewed: boolean;
 }
 
-const compile = (patterns: string[]) => new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|'), 'iu');
+// Without the u flag: the families are ASCII but for £ and €, and case-insensitive matching in
+// unicode mode runs these long alternations about four times slower.
+const compile = (patterns: string[]) => new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|'), 'i');
 const FAILURE_RE = compile(FAILURE);
 const MONEY_RE = compile(MONEY);
 const NEGATIVE_RE = compile(NEGATIVE);
