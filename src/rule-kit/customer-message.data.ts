@@ -52,6 +52,8 @@ export const MONEY = [
   "(?:taken|debited|paid|deducted|withdrawn|charged|billed) (?:out )?(?:twice|double|two times)|refund (?:the|my|this|that) (?:\\w+ )?(?:payment|charge|fee|amount|money|deposit)",
   // Money still missing: "my refund still isn't in my account".
   "(?:refund|money|payment|credit|deposit|reimbursement)(?: \\w+){0,3}? (?:still )?(?:isn'?t|is not|hasn'?t|has not|has still not|still hasn'?t|not) (?:yet )?(?:in|on|back|arrived|come through|come|shown|showing|appeared|reached|gone through|been (?:paid|credited|received|refunded))\\b",
+  // A price raised: "renewal price up 40%", "my premium went up by £180".
+  "\\b(?:prices?|premiums?|renewal|bill|fees?|costs?|rent|subscription|tariff)(?: \\w+)? (?:is |has )?(?:up|gone up|went up|increased|rose|risen|doubled|tripled)(?: by)? (?:\\d+ ?%|[$£€]\\s?\\d|again)",
   // An amount disputed: "a £35 roaming charge on my bill", "my bill is £310 for one month".
   "[$£€]\\s?\\d[\\d,.]*(?: \\w+)? (?:charge|fee|bill|surcharge|penalty)\\b|\\b(?:charge|fee|bill|invoice|premium|renewal)s? (?:is|was|has gone up|went up|of|for)(?: by)? [$£€]\\s?\\d",
   // A refund refused: "you won't refund the upgrade I paid for".
@@ -63,7 +65,7 @@ export const NEGATIVE = [
   'trash|garbage|inadequate|unhappy|dissatisf\\w*|not satisfied|irritat\\w*|inconvenienc\\w*|heartbroken|fight(?:ing)? with|fought with|worst|terrible|awful|horrible|horrendous|disgust(?:ing|ed)|disappoint\\w*|frustrat\\w*|annoy(?:ed|ing)|angry|furious|upset|ridiculous|unacceptable|pathetic|useless|pointless|\\bjoke\\b|scam|rip[- ]?off|liars?|lying|\\blied\\b|\\bevil\\b|sucks?|\\bcrap\\b|shit\\w*|\\bbs\\b|wtf|ffs|smh|\\bugh+\\b|fed up|sick of|tired of|never again|uncalled for|shady|ashamed|shame(?:ful)?|unethical|incompeten\\w*|mismanag\\w*|nightmare|hassle|ruin(?:ed|ing|s)?|baffl\\w*|idiots?|clueless|fuck\\w*|damn',
   // People letting the customer down: mistreatment weighs like anger, even mid-thread.
   'den(?:y|ies|ied|ying)\\b|\\bsigh\\b|taking (?:it |them )?back|went back on|going back on|hangs? up|hung up|runaround|run around|turned (?:me |us )?down|\\brude\\b|laughed at|called me|ignored|ghosted|refus(?:e|es|ed|ing) to|lied to|misleading|illegal|not legal|false advertising|doubt (?:that|this) is',
-  'outrageous|unbelievable|disgrace\\w*|shocking|appalling|insane|absurd|suffer\\w*|incompetan\\w*|ever going to|what are you (?:doing|going to do) about|are you kidding|you guys call this',
+  'means nothing to you|\\byou lot\\b|outrageous|unbelievable|disgrace\\w*|shocking|appalling|insane|absurd|suffer\\w*|incompetan\\w*|ever going to|what are you (?:doing|going to do) about|are you kidding|you guys call this',
   "not (?:cool|impressed|happy|good enough|acceptable|ok|okay|fair|right|what I (?:paid|ordered|asked))|poor (?:service|quality|network|experience|customer)|bad (?:service|business|experience|customer)|\\ba mess\\b|lip service",
   "get (?:it|your \\w+|this) together|(?<!\\bto )fix (?:it|this|that)\\b|sort (?:it|this|that) (?:out|now)|come on\\b|c'?mon|seriously\\?|really\\?|hello\\?{2,}|answer me|what the|how is this (?:ok|okay|acceptable|fair)|why (?:the hell|on earth)",
   '#\\w*(?:sucks|fail|doesntcare|hate|drama|never)\\w*|#?thanks ?for ?nothing|#bs\\b',

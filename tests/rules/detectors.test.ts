@@ -31,6 +31,7 @@ describe('customer message', () => {
     // An amount disputed, data wiped.
     ["There's a £35 roaming charge on my bill. Take it off please.", 'complaint'],
     ['your update wiped all my folder colours', 'complaint'],
+    ['Renewal price up 40% and I have never made a claim.', 'complaint'],
     // The customer's own circumstances, losses and hypotheticals are not our failures.
     ["I'm going into hospital next month. Can I pause my subscription?", 'question'],
     ['Could you add a yoga class after 7pm? Lots of us work late.', 'question'],
