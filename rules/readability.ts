@@ -561,6 +561,7 @@ export default defineRule({
       valid: [
         // A possessive before a noun: "your welcome email", "at its best".
         'Scan the QR code in your welcome email. The app is at its best on Wi-Fi. -KC',
+        'Is there going to be a fix? A loose fit is normal for this style. -KC',
         // No known word one edit away: a name or slang, not a typo. A prefix written apart is a spacing slip.
         'Love the llama onesie! Our devs made the menu customizable, and you can pre order now. -KC',
         "Please send us your mum's contact details. -KC",
@@ -607,6 +608,9 @@ export default defineRule({
         { text: 'Room categorys are set by the hotel.', errors: [{ messageId: 'spelling' }] },
         { text: "Delivery is free on orders over €60, so its free for you. -KC", errors: [{ messageId: 'grammar' }] },
         { text: 'Your welcome Nina, glad I could help! -Priya', errors: [{ messageId: 'grammar', line: 1, column: 1 }] },
+        { text: 'Some homes may loose pressure later today. -KC', errors: [{ messageId: 'grammar' }] },
+        { text: "Thanks for you're lovely message, there going to be thrilled. -KC", errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }] },
+        { text: 'The deal is still running, its under Offers in the app. -KC', errors: [{ messageId: 'grammar' }] },
         { text: "Good news: you're parcel is on it's way.", errors: [{ messageId: 'grammar', line: 1, column: 12 }, { messageId: 'grammar', line: 1, column: 32 }], output: 'Good news: your parcel is on its way.' },
         {
           text: 'We have looked at your account and we can see that the payment that you made last week was applied to the wrong invoice so we are moving it now.',
