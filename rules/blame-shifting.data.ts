@@ -4,6 +4,7 @@
  * text whose curly quotes are folded to ASCII. Extend them with the rule's `extraPhrases` option.
  */
 import type { Phrase } from '../src/rule-kit/phrases.js';
+import { DISOWNED } from '../src/rule-kit/remedies.data.js';
 
 export const FAMILIES = {
   'blames-customer': 'Blames the customer',
@@ -254,7 +255,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'deflection',
     pattern:
-      "(?:rather than|and not) (?:with )?(?:us|ours|our (?:\\w+ )?(?:responsibility|problem|side|end))\\b|(?:is|are|'s) (?:entirely |all |completely |really )?down to (?:them|the (?:\\w+ )?(?:bank|seller|courier|carrier|manufacturer|airline|hotel|insurer|provider|artist|promoter|venue|council)|your (?:bank|card issuer|provider|insurer)|a (?:national|nationwide|industry|global)\\b)|\\btheirs to (?:manage|decide|handle|fix|sort|set|control)\\b|, not (?:ours|by us|with us|our (?:responsibility|problem|fault))\\b|\\bin (?:the )?(?:[\\w&-]+(?:'s|s')|their) hands\\b|\\bon (?:the )?[\\w&-]+(?:'s|s') (?:side|end)\\b",
+      "(?:rather than|and not) (?:with )?(?:us|ours|our (?:\\w+ )?(?:responsibility|problem|side|end))\\b|(?:is|are|'s) (?:entirely |all |completely |really )?down to (?:them|the (?:\\w+ )?(?:bank|seller|courier|carrier|manufacturer|airline|hotel|insurer|provider|artist|promoter|venue|council)|your (?:bank|card issuer|provider|insurer)|a (?:national|nationwide|industry|global)\\b)|\\btheirs to (?:manage|decide|handle|fix|sort|set|control)\\b|, not (?:ours|by us|with us|our (?:responsibility|problem|fault))\\b|" + DISOWNED,
     expected: ['Here is what I can do from our side: …', "I'll follow this up with them myself and let you know by …"],
     cost: 0.8,
   },

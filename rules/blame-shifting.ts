@@ -5,7 +5,7 @@ import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
 import { isEnglish } from '../src/rule-kit/language.js';
 import { situation } from '../src/rule-kit/situation.js';
 import { teamNames } from '../src/rule-kit/team-names.js';
-import { GOOD_NEWS } from '../src/rule-kit/remedies.data.js';
+import { GOOD_NEWS, HAND_OFF } from '../src/rule-kit/remedies.data.js';
 import { DISPUTE_CUES, FAMILIES, PHRASES, type BlamePhrase, type Family } from './blame-shifting.data.js';
 
 const familyIds = Object.keys(FAMILIES) as [Family, ...Family[]];
@@ -32,7 +32,7 @@ const builtIn = compilePhrases(PHRASES);
 const compiledExtras = new WeakMap<object, CompiledPhrases>();
 
 // "You'll need to contact Kuwait Airways": an instruction that sends the customer to another company by name.
-const SENDS_ELSEWHERE = /\b(?:you(?: will| would|'ll|'d)? (?:need|have) to|you (?:should|must|can)|please|kindly|i (?:would |'d )?(?:suggest|recommend) (?:you )?|we (?:would |'d )?(?:suggest|recommend) (?:you )?)(?: contact| reach out to| get in touch with| speak (?:to|with)| call| check with| raise (?:this|it|that)(?: directly)? with| take (?:this|it|that) up(?: directly)? with| report (?:this|it|that)(?: directly)? to)\b/i;
+const SENDS_ELSEWHERE = new RegExp(`\\b(?:you(?: will| would|'ll|'d)? (?:need|have) to|you (?:should|must|can)|please|kindly|i (?:would |'d )?(?:suggest|recommend) (?:you )?|we (?:would |'d )?(?:suggest|recommend) (?:you )?) (?:contact|reach out to|get in touch with|speak (?:to|with)|call|check with|${HAND_OFF})\\b`, 'i');
 // Records that are themselves the dispute ("there is no payment on your booking", "we have no record of your call").
 const SELF_EVIDENT = /^(?:there(?:'s| is| was| are| were) no|(?:we|i) (?:have|show|see|can see|can find) no)\b/i;
 // The customer asked about a rule: quoting it is an answer.

@@ -34,6 +34,7 @@ const CORPUS = ['random', 'enriched', 'cases'] as const;
 const HELD_OUT = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'bitext', 'written', 'written2'] as const;
 const SETS = [...CORPUS, ...HELD_OUT];
 const HELD_OUT_FILES = HELD_OUT.filter((set) => set.startsWith('holdout')).map((set) => `fixtures/eval/${set}.jsonl`);
+const WRITTEN_FILES = HELD_OUT.filter((set) => set.startsWith('written')).map((set) => `fixtures/eval/${set}.jsonl`);
 
 /** Every value given for a repeatable flag (`--holdout A --holdout B`). */
 function flags(name: string): string[] {
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
   const casesPath = path.resolve(ROOT, flag('--cases') ?? 'fixtures/eval/cases.jsonl');
   const bitextCsv = path.resolve(ROOT, flag('--bitext-csv') ?? '../shared/data/bench/Bitext_Sample_Customer_Support_Training_Dataset.csv');
   const bitextLabels = path.resolve(ROOT, flag('--bitext') ?? 'fixtures/eval/bitext.jsonl');
-  const writtenPaths = (flags('--written').length > 0 ? flags('--written') : ['fixtures/eval/written.jsonl', 'fixtures/eval/written2.jsonl']).map((file) => path.resolve(ROOT, file));
+  const writtenPaths = (flags('--written').length > 0 ? flags('--written') : WRITTEN_FILES).map((file) => path.resolve(ROOT, file));
   const given = flags('--holdout');
   const holdoutPaths = (given.length > 0 ? given : HELD_OUT_FILES).map((file) => path.resolve(ROOT, file)).filter((file) => existsSync(file));
   const onlyRule = flag('--rule');

@@ -128,14 +128,20 @@ export const REFUSAL =
 /** Guessing at a cause instead of finding out: "may not have been available", "it sounds like". */
 export const HEDGE = "\\b(?:may|might|could) (?:not )?have (?:been|had)|\\blikely\\b|\\bprobably\\b|\\b(?:it|this) (?:seems|sounds|appears|looks) (?:like|that|to)|\\bsounds like\\b";
 
+/** Handing the matter over: "raise it with", "take this up with", "report it to" (someone named next). */
+export const HAND_OFF = "raise (?:this|it|that)(?: directly)? with|take (?:this|it|that) up(?: directly)? with|report (?:this|it|that)(?: directly)? to";
+
+/** The problem disowned onto someone else: "in DPX's hands", "on the hotel's side". */
+export const DISOWNED = "\\bin (?:the )?(?:[\\w&-]+(?:'s|s')|their) hands\\b|\\bon (?:the )?[\\w&-]+(?:'s|s') (?:side|end)\\b";
+
 /** Sending the customer to another company instead of acting. */
 /** "contact Kuwait Airways": a named company to contact (checked against the team's own names). */
-export const NAMED_CONTACT = /\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call|check with|raise (?:this|it|that)(?: directly)? with|take (?:this|it|that) up(?: directly)? with|report (?:this|it|that)(?: directly)? to) ((?:[A-Z][\w&'-]+ ){0,3}[A-Z][\w&'-]+)/;
+export const NAMED_CONTACT = new RegExp(`\\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call|check with|${HAND_OFF}) ((?:[A-Z][\\w&'-]+ ){0,3}[A-Z][\\w&'-]+)`);
 
 export const ELSEWHERE =
   "\\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call|check with|take (?:it|this|that) up with|raise (?:it|this|that) with|address (?:it|this|that)? ?with) (?:the|your|a|their) (?:\\w+ )?(?:seller|sellers|vendor|merchant|carrier|courier|manufacturer|maker|bank|card issuer|credit card company|issuing bank|retailer|marketplace|third[- ]party|shipping company|delivery company|postal service|post office|airline|provider|isp|developer|publisher|dealer|distributor|supplier|partner|landlord|insurer|insurance company|hotel|host|restaurant|driver|installer|travel agent|booking site|payment provider|network|operator|studio|sender|front desk|property|venue|organi[sz]er)\\b" +
   // Handed back to a party named before, or disowned: "raise it with them", "in DPX's hands", "it's the merchant who …".
-  "|\\b(?:go through|raise (?:it |this |that )?with|take (?:it |this |that )?up with|chase (?:it |this |that )?(?:up )?with) them\\b|\\bin (?:the )?(?:[\\w&-]+(?:'s|s')|their) hands\\b|\\brather than (?:with )?us\\b|\\bon (?:the )?[\\w&-]+(?:'s|s') (?:side|end)\\b|\\bit'?s (?:the|your) (?:\\w+ )?(?:merchant|seller|bank|carrier|courier|retailer|hotel|property|restaurant|airline|provider|sender) (?:who|that)\\b|\\bhandles? their own\\b" +
+  "|\\b(?:go through|raise (?:it |this |that )?with|take (?:it |this |that )?up with|chase (?:it |this |that )?(?:up )?with) them\\b|\\brather than (?:with )?us\\b|" + DISOWNED + "|\\bit'?s (?:the|your) (?:\\w+ )?(?:merchant|seller|bank|carrier|courier|retailer|hotel|property|restaurant|airline|provider|sender) (?:who|that)\\b|\\bhandles? their own\\b" +
   "|\\b(?:seller|manufacturer|carrier|courier|bank|card issuer|retailer|airline|provider|developer|publisher|dealer|supplier|insurer|hotel|restaurant)s?\\b[^.!?]*\\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call) (?:them|they)\\b";
 
 /** Defending the company instead of answering: blame, policy, "as mentioned" (records are judged apart: they may bring good news). */

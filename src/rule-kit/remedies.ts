@@ -67,6 +67,8 @@ export function isChannelHandoff(text: string): boolean {
 }
 const THEY_PROMISE = /\bthey(?:'ll| will| can| could| should| may| might| would)\b/i;
 const OUR_PROMISE = /(?<!\bthan )\b(?:i|we)(?:'ll| will| can| could)\b/i;
+/** "They'll be able to tell you more": another party's promise, not ours. */
+const promisedByThem = (text: string) => THEY_PROMISE.test(text) && !OUR_PROMISE.test(text);
 // Records cited as evidence ("our records indicate it was dispatched") report no action of ours.
 const RECORDS = /\b(?:records?|system|systems|tracking|logs?) (?:indicate|show|state|say|confirm)s?\b/i;
 // Clauses a refusal does not taint: "You won't be able to revert it, but we can look into the issues".
@@ -159,7 +161,7 @@ export function sentenceAct(value: string, options: ActOptions = {}): SentenceAc
   const clauses = rest.split(CLAUSE_BREAK).map((clause) => clauseAct(clause, options));
   const done = !feedback && clauses.some((clause) => clause.done);
   // "They'll be able to tell you more" after sending the customer elsewhere is the other party's promise, not ours.
-  const theirPromise = elsewhere && THEY_PROMISE.test(value) && !OUR_PROMISE.test(value);
+  const theirPromise = elsewhere && promisedByThem(value);
   const committed = !feedback && !done && !theirPromise && clauses.some((clause) => clause.committed);
   const instruction = clauses.some((clause) => clause.instruction);
   const facilitation = !elsewhere && !lecture && (instruction || (asks && !refusal));
@@ -205,7 +207,7 @@ export function findRemedies(reply: Conversation, analysis: Analysis): Remedy[] 
   for (const sentence of bodySentences(analysis)) {
     const act = actOf(reply, analysis, sentence);
     // "… it's with your bank rather than us. They'll be able to tell you more." Their promise, not ours.
-    const theirs = previousElsewhere && !act.done && THEY_PROMISE.test(sentence.text) && !OUR_PROMISE.test(sentence.text);
+    const theirs = previousElsewhere && !act.done && promisedByThem(sentence.text);
     previousElsewhere = act.elsewhere;
     const kind: RemedyKind | undefined = act.done ? 'done' : act.committed && !theirs ? 'committed' : act.facilitation ? 'facilitation' : act.feedback ? 'feedback' : undefined;
     if (kind) remedies.push({ start: sentence.start, end: sentence.end, kind, text: sentence.text, timed: TIME.test(analysis.plainText.slice(sentence.start, sentence.end)) });
