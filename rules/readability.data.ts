@@ -60,7 +60,7 @@ export const JARGON: Substitution[] = [
 ];
 
 /** How the word captured as `(?<fix>…)` is rewritten when the right word follows from it. */
-export type WordForm = 'base' | 'participle' | 'simple-past' | 'plural' | 'delete';
+export type WordForm = 'base' | 'bare' | 'participle' | 'simple-past' | 'plural' | 'delete';
 
 export interface Confusion {
   pattern: string;
@@ -79,6 +79,12 @@ export interface Confusion {
 
 const NOUNS =
   '(?:request|requests|order|orders|account|accounts|issue|issues|item|items|package|packages|refund|refunds|payment|payments|team|system|systems|device|devices|phone|phones|email|emails|details|information|question|questions|booking|bookings|flight|flights|bill|bills|card|cards|feedback|concern|concerns|experience|service|services|complaint|complaints|case|ticket|tickets|delivery|deliveries|reservation|subscription|plan|address|number)';
+const LETS_VERBS = '(?:take|get|go|see|check|look|chat|talk|try|start|do|make|connect|continue|dig|work|find|fix|sort|review|meet|figure)';
+// Words ending in -ing that are not participles: "we bring", "will ring", "can ping".
+const NOT_PARTICIPLE = '(?!(?:bring|ring|sing|swing|sting|spring|string|wring|cling|fling|ping|king|thing|wing|nothing|something|everything|anything)\\b)';
+const BE_BEFORE = "(?<!\\b(?:am|are|is|was|were|be|been|'re|'m|'s|aren't|weren't|isn't|wasn't)\\s)";
+// What follows a subject that lost its "are": "We having", "We always reviewing", "We sorry".
+const MISSING_BE = `(?:(?:always|still|just|also|currently|really|now) )?(?:${NOT_PARTICIPLE}[a-z]{3,}ing|sorry|glad|happy|unable|aware)`;
 const PARTICIPLES =
   '(?:resolved|fixed|updated|processed|refunded|helped|assisted|contacted|checked|received|solved|reviewed|replaced|escalated|investigated|confirmed|cancell?ed|changed|shipped|sent|provided|offered|answered|returned|reached)';
 
@@ -86,7 +92,8 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: `\\b(?:we|you|they) (?<fix>where) (?:working|going|trying|able|not|unable|looking|told|sent|given|made|still|just|already|also|very|so|all|happy|sorry|aware|unaware|waiting|expecting|hoping|informed|notified|charged|having|experiencing|in)\\b`, replacement: 'were', why: '"where" is a place; the verb is "were"' },
   { pattern: `(?<!\\b(?:from|to|know|see|show|tell|ask|wonder|exactly|out|is|that's|where|and|or) )\\b(?<fix>where) (?:working|trying|able|unable|looking|told|sent|given|made|informed|notified|charged|having|experiencing|aware|unaware|waiting|expecting|hoping)\\b`, replacement: 'were', why: '"where" is a place; the verb is "were"' },
   { pattern: `\\b(?<fix>we're) (?:you|they|we) (?:able|aware|happy|going|looking|still|unable)\\b`, replacement: 'Were', why: 'the question starts with "were"' },
-  { pattern: `\\b(?:we|they|you|i) (?<fix>has)\\b`, replacement: 'have', why: 'the verb agrees with its subject' },
+  // "you" only as a subject: in "the email we sent you has the number" it is an object.
+  { pattern: `(?:\\b(?:we|they|i)|(?:^|[.!?;]\\s+|\\b(?:and|but|so|if|because|when|once|then) )you) (?<fix>has)\\b`, replacement: 'have', why: 'the verb agrees with its subject' },
   { pattern: `\\b(?:has|have|had|i've|we've|you've|they've) (?<fix>respond|reply|send|check|contact|receive|resolve|fix|update|forward|process|escalate|pass|ask|book|cancel|refund|review|arrange|confirm|log|raise|make|take|give)\\b(?! (?:to|for|of)\\b)`, form: 'participle', why: 'after "has/have", use the past participle' },
   { pattern: `\\b(have|has|had|is|are|was|were|will|can) (?:also|just|already|still|now|then) (?<fix>\\1)\\b`, form: 'delete', why: 'the verb is written twice' },
   { pattern: `\\b(?:it|this|that|he|she) (?<fix>weights)\\b`, replacement: 'weighs', why: '"weights" is a noun; the verb is "weighs"' },
@@ -104,7 +111,8 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: `\\bwe (?<fix>can not)\\b(?! only)`, replacement: 'cannot', why: '"cannot" is one word' },
   { pattern: `\\bwhat have (?:you|we|they) (?<fix>(?!been|got)[a-z]+ing)\\b`, replacement: 'been {word}', why: 'the question needs "been" or another verb form' },
   { pattern: `\\b(?<fix>they'?re|there) ${NOUNS}\\b`, replacement: 'their', why: '"their" is the possessive' },
-  { pattern: `(?:^|[.!?]\\s+)(?<fix>Lets) (?:take|get|go|see|check|look|chat|talk|try|start|do|make|connect|continue|dig|work|find|fix|sort|review|meet|figure)\\b`, replacement: "Let's", why: '"let\'s" is "let us"' },
+  { pattern: `(?:^|[.!?]\\s+)(?<fix>Lets) ${LETS_VERBS}\\b`, replacement: "Let's", why: '"let\'s" is "let us"' },
+  { pattern: `\\b(?<fix>lets) ${LETS_VERBS}\\b`, replacement: "let's", why: '"let\'s" is "let us"' },
   { pattern: `\\b(?<fix>you'?re) (?:${NOUNS}|own|mind|particular|specific|previous|recent|personal|preferred|original|existing|registered|primary|parcels?|products?|purchases?|password|profile|bags?|luggage|baggage|invoices?|receipts?|claims?|appointments?|username|postcode|router|modem|patience|loyalty|membership|journey)\\b`, replacement: 'your', why: '"your" is the possessive; "you\'re" is "you are"' },
   { pattern: `\\b(?<fix>their) (?:is|are|was|were|will be|has been|have been|may be|might be)\\b`, replacement: 'there', why: '"there is/are" points to something; "their" is possessive' },
   { pattern: `\\b(?<fix>your) (?:welcome(?=\\s*(?:[.!,;:)]|$|to\\b|back\\b|aboard\\b|any ?time\\b|again\\b|(?!(?:e-?mail|pack|message|letter|gift|offer|bonus|kit|call|text|screen|page|guide|box|note|bag|drink|discount|credit|code|voucher)\\b)[a-z]+[,!]))|going|doing|right|able|correct|absolutely|not|in luck|all set|eligible|having|getting|experiencing|seeing|trying|looking|unable|still)\\b`, replacement: "you're", why: '"you\'re" is "you are"' },
@@ -114,6 +122,19 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: "(?<!\\bat )\\b(?<fix>its) (?:(?:best|better|easier|easy|quicker|quick|worth|possible|hard|difficult) (?:to|if|when|because|since)\\b|(?:free|safe|fine) (?:to|on|for|if|when|with|because|since)\\b|(?:too|really|here|there|due|over|actually|probably|all (?:good|set|done|sorted))\\b)", replacement: "it's", why: '"it\'s" is "it is/has"; "its" is possessive' },
   { pattern: "\\b(?<fix>its) (?:been|a|an|not|going|under|available|live|ready|back|my|our|ok|okay|fine|great|important|possible|likely|unlikely|now|still|already|just|currently|taking|showing|working|on its way)\\b", replacement: "it's", why: '"it\'s" is "it is/has"; "its" is possessive' },
   { pattern: '\\b(?:more|less|better|worse|faster|slower|rather|other|longer|shorter|sooner|later|higher|lower|greater|fewer|bigger|smaller|easier|harder) (?<fix>then)\\b', replacement: 'than', why: 'comparisons take "than"' },
+  // A missing "be": "We having you onboard", "We always reviewing", "We sorry to hear this".
+  { pattern: `${BE_BEFORE}\\b(?:we|they) (?<fix>${MISSING_BE})\\b`, replacement: 'are {word}', why: 'the verb "be" is missing' },
+  { pattern: `${BE_BEFORE}\\bI (?<fix>${MISSING_BE})\\b`, replacement: 'am {word}', why: 'the verb "be" is missing' },
+  { pattern: `\\b(?:may|might|can|could|will|would|should|must|won't|can't|cannot) (?:not )?(?<fix>${NOT_PARTICIPLE}[a-z]{3,}ing)\\b`, form: 'bare', why: 'after "may", "can" or "will", use the base form of the verb' },
+  { pattern: '\\bsorry to (?<fix>her|here) (?:that|this|about|you)\\b', replacement: 'hear', why: '"hear" is what ears do; "here" is a place' },
+  { pattern: '\\b(?:have|has) (?<fix>your) (?:tried|checked|received|had|been|seen|got|done|updated|contacted|reached|restarted|reset|made|placed|submitted)\\b', replacement: 'you', why: '"your" is the possessive; the subject is "you"' },
+  { pattern: '\\b(?:suggest|suggests|suggested|recommend|recommends|recommended) (?:you|them|customers) (?<fix>to) (?!(?:us|them|you|our|the|your|a|an|this|that|any|friends?|family|others)\\b)[a-z]+', form: 'delete', why: '"suggest you get", not "suggest you to get"' },
+  { pattern: '\\b(?:kind|best|warm) (?<fix>regard)\\b(?! to\\b)', replacement: 'regards', why: 'the closing is "Kind regards"' },
+  { pattern: '\\b(?:take|taking) (?<fix>look)\\b', replacement: 'a look', why: '"take a look" needs "a"' },
+  { pattern: '\\b(?:facing|having|experiencing|have|had|has) (?<fix>issue)\\b(?!s)', replacement: 'an issue', why: '"issue" needs an article: "an issue"' },
+  { pattern: '\\b(?:facing|having|experiencing|have|had|has) (?<fix>problem)\\b(?!s)', replacement: 'a problem', why: '"problem" needs an article: "a problem"' },
+  { pattern: `(?<!\\b(?:send|sent|give|gave|given|offer|offered|show|showed|email|emailed|text|texted|get|got|owe|tell|told|bring|mail|charge|charged|cost|save|find|buy|book|issue|issued|pass|hand|ask|asked|grant|leave|lend|pay|paid|refund|refunded|quote|quoted|wish|assign|assigned|make|made|DM|message|messaged) )\\b(?<fix>you) (?:bill|account|accounts|settings|username|password|profile|router|modem|postcode|booking|reservation|subscription|order number|tracking number|email address|phone number)\\b`, replacement: 'your', why: '"your" is the possessive' },
+  { pattern: '\\b[a-z]{3,}(?<!\\b(?:etc|approx|incl))(?<fix>\\.,)', replacement: '.', why: 'one mark ends a sentence, not a full stop and a comma' },
   { pattern: '\\b(?<fix>alot)\\b', replacement: 'a lot', why: '"a lot" is two words' },
   { pattern: "\\b(?:may|might|will|could|can|would|to|not|n't|never) (?<fix>loose)\\b(?! (?:fit|fitting|change|ends?|threads?|leaf|tea)\\b)", replacement: 'lose', why: '"lose" means to misplace; "loose" means not tight' },
   { pattern: "\\b(?:for|of|with|about|from) (?<fix>you'?re) (?!(?:going|welcome|able|not|all|here|there|sure|right)\\b)[a-z]+", replacement: 'your', why: '"your" is the possessive; "you\'re" is "you are"' },
@@ -134,6 +155,7 @@ export const CONFUSIONS: Confusion[] = [
 export function wordForm(word: string, form: Exclude<WordForm, 'delete'>): string {
   const lower = word.toLowerCase();
   if (form === 'base') return baseForm(lower);
+  if (form === 'bare') return bareForm(lower);
   if (form === 'simple-past') return ({ seen: 'saw', done: 'did' } as Record<string, string>)[lower] ?? lower;
   if (form === 'participle') return pastParticiple(lower);
   return /(?:s|sh|ch|x|z)$/.test(lower) ? `${lower}es` : /[^aeiou]y$/.test(lower) ? lower.replace(/y$/, 'ies') : `${lower}s`;
@@ -146,6 +168,19 @@ export function pastParticiple(verb: string): string {
   if (verb.endsWith('e')) return `${verb}d`;
   if (/[^aeiou]y$/.test(verb)) return verb.replace(/y$/, 'ied');
   return `${verb}ed`;
+}
+
+// Verbs that drop an "e" before -ing ("having" → "have"); others lose -ing or a doubled consonant.
+const E_DROPPED = new Set(
+  'have give make take use come leave receive provide write share change charge save solve resolve arrive continue issue place reduce hope close move lose choose experience purchase update create locate delete complete require cause notice'.split(' '),
+);
+
+/** Base forms for "may having" → "may have" suggestions. */
+export function bareForm(ing: string): string {
+  const stem = ing.toLowerCase().replace(/ing$/, '');
+  if (E_DROPPED.has(`${stem}e`)) return `${stem}e`;
+  if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  return stem;
 }
 
 /** Base forms for "to resolved" → "to resolve" suggestions. */
@@ -176,6 +211,25 @@ export const SUPPORT_DICTIONARY = [
 /** Word pairs that cannot follow each other in English: a slip while editing ("this link to for", "the some lines"), or a clause restarted after a comma ("there's unfortunately, there's"; "we're sorry we're late" is fine). */
 export const IMPOSSIBLE_PAIRS =
   "\\b(?:(there's|it's|we're|you're|that's) (?:\\w+ )?\\w+, \\1|to for|for to|the a|a the|the some|a some|the my|the your|the our|your my|you they|they you|please can (?!you|we|i|they|someone|somebody)\\w+|is are|are is)\\b";
+
+/**
+ * Two sentences run together with no mark between them: "That's strange can you try another
+ * browser?", "You have posted your address publicly please delete the post". A part of a sentence
+ * (between commas) that opens as a clause of its own …
+ */
+export const RUN_ON_CLAUSE =
+  /^(?:(?:hello|hi|hey|yes|ok|okay)\s+)?(?:(?:i|we|you|they|he|she|it)\b|looks like|seems like|please \w+|send us|dm us|that's|that is|it's|it is|this is|there's|there is|thanks for|thank you for|(?:is|are|do|does|did|have|has|can|could) (?:the|your|it|this|you)\b|the \w+ (?:is|was|has|have|are|were|sent|shows?)\b)/i;
+/**
+ * … and, further on, starts another: a question ("can you"), a request ("please delete"), a
+ * promise with its object ("I'll meet you"; "the thing we'll check" is a relative clause, and so is
+ * one that ends on its preposition, "the team I'll pass this to"). Not after a word that joins or
+ * leads into it ("so can you", "I'm sure we'll", "to have you").
+ */
+export const RUN_ON_SECOND =
+  /(?<!\b(?:to|and|or|can|could|will|would|should|please|you|we|i|they|not|never|also|just|kindly|sure|confident|hope|think|believe|glad|afraid|certain|expect|promise|guess|bet|trust|positive|feel|says?|said|mean)) (?:(?:can|could|would|will|have|did|do|does|are|is|were|was) (?:you|we)\b|please (?:dm|send|delete|go|follow|reach|contact|call|visit|click|check|try|let|provide|share|confirm|give|email|tell|see|keep|make|remove|use|refer)\b|(?:i'll|i will|we'll|we will) (?!be\b)[a-z]+ (?:you|it|this|that|them|us|a|an|the|your|some|more|additional|any|there|back|over|in touch)\b(?![^.!?]*\b(?:to|into|for|with|about|on|at|from|of|in|up)[.!?]?\s*$)|(?:let's|lets) [a-z]+\b|what (?:was|is|are|were) (?:the|your)\b|(?:send|dm) us\b)/gi;
+/** Words that join the first clause to the second or lead into it: then it is one sentence. */
+export const RUN_ON_JOINED =
+  /\b(?:if|when|whether|what|how|where|which|who|whom|whose|why|once|as|because|since|so|and|but|or|than|that|until|unless|while|before|after|whenever|though|although|in case|let me know|let us know|know|wonder|wondering|else|see)\b(?!')/i;
 
 /** Common acronyms a customer knows; others are jargon unless explained or used by the customer. */
 export const KNOWN_ACRONYMS = new Set(

@@ -11,7 +11,7 @@ import { customerUsed } from '../src/rule-kit/customer-words.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
 import type { Span } from '../src/types.js';
 import { isEnglish } from '../src/rule-kit/language.js';
-import { ABLE_SUFFIX, CONFUSIONS, CONTRACTIONS, DETACHED_PREFIX, IMPOSSIBLE_PAIRS, JARGON, KNOWN_ACRONYMS, PREFIXES, SPELLING_VARIANTS, SUPPORT_DICTIONARY, wordForm, type Confusion } from './readability.data.js';
+import { ABLE_SUFFIX, CONFUSIONS, CONTRACTIONS, DETACHED_PREFIX, IMPOSSIBLE_PAIRS, JARGON, KNOWN_ACRONYMS, PREFIXES, RUN_ON_CLAUSE, RUN_ON_JOINED, RUN_ON_SECOND, SPELLING_VARIANTS, SUPPORT_DICTIONARY, wordForm, type Confusion } from './readability.data.js';
 
 const options = z
   .object({
@@ -304,6 +304,36 @@ function checkCommaSplice(ctx: RuleContext, analysis: Analysis): void {
   }
 }
 
+/** Two sentences run together: "That's strange can you try" → "That's strange. Can you try". */
+function checkRunOn(ctx: RuleContext, analysis: Analysis): void {
+  const text = analysis.plainText;
+  for (const sentence of analysis.sentences) {
+    if (sentence.frame) continue;
+    // The parts of the sentence between marks (the parser may join sentences after "in." or
+    // "DM."): a run-on has no mark at all.
+    for (const part of text.slice(sentence.start, sentence.end).matchAll(/[^,;:()\n]+?(?= - |[,;:()\n]|[.!?](?:\s|$)|$)/g)) {
+      const lead = /^[\s-]*(?:@\w+\s*)*/.exec(part[0])?.[0].length ?? 0;
+      const clause = part[0].slice(lead);
+      if (!RUN_ON_CLAUSE.test(clause)) continue;
+      const offset = sentence.start + part.index + lead;
+      for (const second of clause.matchAll(RUN_ON_SECOND)) {
+        const before = clause.slice(0, second.index);
+        if (RUN_ON_JOINED.test(before)) break;
+        if (before.trim().split(/\s+/).length < 2) continue;
+        const start = offset + second.index;
+        const word = /^ (\S+)/.exec(second[0])?.[1] ?? '';
+        const end = start + 1 + word.length;
+        if (inFrame(analysis, start) || overlapsMask(analysis, start, end)) break;
+        const mark = /^(?:is|are|do|does|did|have|has|can|could)\b/i.test(clause) ? '?' : '.';
+        const replacement = `${mark} ${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+        const last = /\S+$/.exec(before)?.[0] ?? '';
+        reportReplacement(ctx, { start, end }, replacement, 'two sentences run together: end the first one', { actual: `${last} ${word}`, expected: `${last}${replacement}` });
+        break;
+      }
+    }
+  }
+}
+
 function checkSentenceCase(ctx: RuleContext, analysis: Analysis): void {
   for (const match of analysis.plainText.matchAll(LOWER_START)) {
     const word = match.groups?.['lower'];
@@ -346,7 +376,10 @@ function reportConfusion(ctx: RuleContext, entry: Confusion, span: Span, match: 
   } else if (entry.form) {
     reportReplacement(ctx, span, wordForm(word, entry.form), entry.why);
   } else if (entry.replacement !== undefined) {
-    reportReplacement(ctx, span, entry.replacement.replace('{word}', word), entry.why);
+    const replacement = entry.replacement.replace('{word}', word);
+    // "Lets take" → "Let's take": a capital stays a capital.
+    const cased = /^[A-Z][a-z]/.test(word) && /^[a-z]/.test(replacement) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+    reportReplacement(ctx, span, cased, entry.why);
   } else {
     ctx.report({ messageId: 'grammar', data: { actual: match[0], expected: '…', why: entry.why }, span, expected: entry.advice ? [entry.advice] : [], cost: 0.25 });
   }
@@ -583,6 +616,9 @@ export default defineRule({
         // A capital after an opening salutation's comma, or a name after a comma, starts no new sentence.
         'Hi there, Could you DM us your order number? -KC',
         'Thanks for the shout out, Will. -KC',
+        // A relative clause is not a second sentence, and "you" after a verb is its object.
+        "This is something we'll look into, and it's the team I'll pass it to. The email we sent you has the number. -KC",
+        "I'm sure we'll sort it. If so please DM us. We'll send you details about your account. -KC",
       ],
       invalid: [
         { text: 'We have also have a new offer for you.', errors: [{ messageId: 'grammar', line: 1, column: 13 }], output: 'We have also a new offer for you.' },
@@ -597,6 +633,14 @@ export default defineRule({
         { text: 'Hi Eric .Booking is already confirmed.Thanks -Emir', errors: [{ messageId: 'grammar', line: 1, column: 8 }, { messageId: 'grammar', line: 1, column: 38 }] },
         { text: 'For immediate assistance,pls call us on the number on your card. -KC', errors: [{ messageId: 'grammar', line: 1, column: 25 }] },
         { text: "I'm really sorry that happened. please reach out to our team here. -Jen", errors: [{ messageId: 'grammar', line: 1, column: 33 }] },
+        // Two sentences run together: a question or a request begins with no mark before it.
+        { text: "That's strange can you try another browser? -KC", errors: [{ messageId: 'grammar', line: 1, column: 15 }], output: "That's strange. Can you try another browser? -KC" },
+        { text: 'Is the screen stuck this way have you restarted it? -KC', errors: [{ messageId: 'grammar' }], output: 'Is the screen stuck this way? Have you restarted it? -KC' },
+        { text: 'Thanks for sending the DM I will meet you there. -KC', errors: [{ messageId: 'grammar' }], output: 'Thanks for sending the DM. I will meet you there. -KC' },
+        // A missing "are", "-ing" after "may", and set slips.
+        { text: 'We having you onboard! I sorry to hear about any issues you may having. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: "We are having you onboard! I am sorry to hear about any issues you may have. -KC" },
+        { text: 'Sorry to here that. We suggest you to DM us about your account or you bill, and we can take look. Kind regard -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: 'Sorry to hear that. We suggest you DM us about your account or your bill, and we can take a look. Kind regards -KC' },
+        { text: 'Are you facing issue after the update? Send us a DM lets chat. Have your tried this? -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }] },
         { text: "I've log this feedback with the team.", errors: [{ messageId: 'grammar' }], output: "I've logged this feedback with the team." },
         { text: 'Lets take a closer look together in a DM.', errors: [{ messageId: 'grammar', line: 1, column: 1 }] },
         { text: 'If the email dont arrive, check your spam folder. -KC', errors: [{ messageId: 'grammar' }] },
@@ -665,6 +709,7 @@ export default defineRule({
       checkSpacing(ctx, analysis);
       checkSentenceCase(ctx, analysis);
       checkCommaSplice(ctx, analysis);
+      checkRunOn(ctx, analysis);
     }
     if (opts.spelling) checkSpelling(ctx, analysis, opts);
   },
