@@ -60,7 +60,7 @@ export const JARGON: Substitution[] = [
 ];
 
 /** How the word captured as `(?<fix>…)` is rewritten when the right word follows from it. */
-export type WordForm = 'base' | 'bare' | 'participle' | 'simple-past' | 'plural' | 'delete';
+export type WordForm = 'base' | 'bare' | 'participle' | 'simple-past' | 'plural' | 'possessive' | 'delete';
 
 export interface Confusion {
   pattern: string;
@@ -135,6 +135,24 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: '\\b(?:facing|having|experiencing|have|had|has) (?<fix>problem)\\b(?!s)', replacement: 'a problem', why: '"problem" needs an article: "a problem"' },
   { pattern: `(?<!\\b(?:send|sent|give|gave|given|offer|offered|show|showed|email|emailed|text|texted|get|got|owe|tell|told|bring|mail|charge|charged|cost|save|find|buy|book|issue|issued|pass|hand|ask|asked|grant|leave|lend|pay|paid|refund|refunded|quote|quoted|wish|assign|assigned|make|made|DM|message|messaged) )\\b(?<fix>you) (?:bill|account|accounts|settings|username|password|profile|router|modem|postcode|booking|reservation|subscription|order number|tracking number|email address|phone number)\\b`, replacement: 'your', why: '"your" is the possessive' },
   { pattern: '\\b[a-z]{3,}(?<!\\b(?:etc|approx|incl))(?<fix>\\.,)', replacement: '.', why: 'one mark ends a sentence, not a full stop and a comma' },
+  { pattern: `${BE_BEFORE}\\b(?:if|when|whether|that|while) you (?<fix>(?:(?:still|currently|now) )?(?:in need|${NOT_PARTICIPLE}[a-z]{3,}ing))\\b`, replacement: 'are {word}', why: 'the verb "be" is missing' },
+  { pattern: '\\b(?:we\'re|we are) (?<fix>to) help\\b', replacement: 'here to', why: 'a word is missing: "here to help"' },
+  { pattern: '\\b(?:can|could|will|would|should|must|may|might) (?:always |also |just |still |now )?(?<fix>paid|sent|received|made|provided|contacted|checked|done|given|taken|shipped|updated|resolved)\\b', form: 'base', why: 'after "can" or "will", use the base form of the verb' },
+  { pattern: '\\b(?:referring|talking|speaking|replying|responding|listening|subscribed|signed up|going|traveling|travelling|flying) (?<fix>too)\\b(?=\\s*[?.!]|\\s+(?:the|your|a|an|our|us|you|them|it|this|that)\\b)', replacement: 'to', why: '"too" means "also"; the preposition is "to"' },
+  { pattern: '(?<!\\bas )\\b(?:and|then|so) (?<fix>well) (?:take|look|get|send|be|have|check|do|make|help|follow|reach|pass|update|let|see|need|try)\\b', replacement: "we'll", why: '"we\'ll" is "we will"' },
+  { pattern: '(?<!\\b(?:the|a|this|that) )\\b(?:turn|turning|switch|switching) (?<fix>of) (?:the|your|auto|it|this|that|notifications|wifi|bluetooth)\\b', replacement: 'off', why: '"turn off", not "turn of"' },
+  { pattern: '\\b(?:these|those) (?<fix>service|issue|item|order|product|device|account|setting|step|option|feature|charge|fee|update|message|payment|problem|error|file|app|game|ticket|flight|seat|room|plan|change|detail|document|email) (?:are|were|have|appear|seem|should|will|can|may|might|do|don\'t|need|look|is|was|has)\\b', form: 'plural', why: '"these" needs the plural' },
+  { pattern: '\\breach(?:ing)? out (?<fix>our|your|the) (?:support|team|customer|care|help)\\b', replacement: 'to {word}', why: '"reach out to" someone' },
+  // Real words typed for others, where the next word gives them away.
+  { pattern: '\\b(?<fix>knot) (?:sure|able|available|working|happy|aware)\\b', replacement: 'not', why: '"not", not "knot"' },
+  { pattern: '\\b(?<fix>nest) to (?:the|your|it|a)\\b', replacement: 'next', why: '"next to", not "nest to"' },
+  { pattern: '\\b(?:love|like|happy|glad|able|want|need|wanted) (?<fix>top) (?:help|assist|look|chat|hear|get|see|make)\\b', replacement: 'to', why: '"to help", not "top help"' },
+  { pattern: '\\b(?<fix>Oh) behalf\\b', replacement: 'On', why: '"on behalf of"' },
+  { pattern: '\\b(?<fix>restating) (?:your|the) (?:device|phone|router|modem|app|computer|console|tv|iphone|ipad|laptop|pc|mac|browser)\\b', replacement: 'restarting', why: '"restart" a device; "restate" is to say again' },
+  { pattern: '\\b(?:the|your|an|our|their) (?<fix>estimate) (?:delivery|arrival|ship|dispatch|shipping)\\b', replacement: 'estimated', why: '"the estimated delivery date"' },
+  // A possessive without its apostrophe: "my colleagues name", "next winters plans".
+  { pattern: "\\b(?:my|the|our|your|his|her|their) (?!(?:sales|news|series|terms|services|operations|communications|business|status|bonus|address|access|process|class|loss|plus|this|his|yes|does|goes|always)\\b)(?<fix>[a-z]{3,}[^su'\\W]s) (?:name|names|birthday)\\b", form: 'possessive', why: 'a possessive needs its apostrophe' },
+  { pattern: "(?<!\\bthe )\\b(?:next|last|this) (?<fix>(?:week|month|year|winter|summer|autumn|season|weekend)s) (?!(?:ago|time|now|and|or|to|in|of|for|is|are|was|were|will|have|has)\\b)[a-z]+", form: 'possessive', why: 'a possessive needs its apostrophe' },
   { pattern: '\\b(?<fix>alot)\\b', replacement: 'a lot', why: '"a lot" is two words' },
   { pattern: "\\b(?:may|might|will|could|can|would|to|not|n't|never) (?<fix>loose)\\b(?! (?:fit|fitting|change|ends?|threads?|leaf|tea)\\b)", replacement: 'lose', why: '"lose" means to misplace; "loose" means not tight' },
   { pattern: "\\b(?:for|of|with|about|from) (?<fix>you'?re) (?!(?:going|welcome|able|not|all|here|there|sure|right)\\b)[a-z]+", replacement: 'your', why: '"your" is the possessive; "you\'re" is "you are"' },
@@ -156,6 +174,7 @@ export function wordForm(word: string, form: Exclude<WordForm, 'delete'>): strin
   const lower = word.toLowerCase();
   if (form === 'base') return baseForm(lower);
   if (form === 'bare') return bareForm(lower);
+  if (form === 'possessive') return `${word.slice(0, -1)}'s`;
   if (form === 'simple-past') return ({ seen: 'saw', done: 'did' } as Record<string, string>)[lower] ?? lower;
   if (form === 'participle') return pastParticiple(lower);
   return /(?:s|sh|ch|x|z)$/.test(lower) ? `${lower}es` : /[^aeiou]y$/.test(lower) ? lower.replace(/y$/, 'ies') : `${lower}s`;
@@ -186,7 +205,7 @@ export function bareForm(ing: string): string {
 /** Base forms for "to resolved" → "to resolve" suggestions. */
 export function baseForm(participle: string): string {
   const lower = participle.toLowerCase();
-  const irregular: Record<string, string> = { sent: 'send', done: 'do', seen: 'see', given: 'give', made: 'make' };
+  const irregular: Record<string, string> = { sent: 'send', done: 'do', seen: 'see', given: 'give', made: 'make', paid: 'pay', taken: 'take' };
   if (irregular[lower]) return irregular[lower];
   if (/ied$/.test(lower)) return lower.replace(/ied$/, 'y');
   if (/(?:ss|sh|ch|x|ng|lp|st|rm|nt|rn|ck|wer|ect|sk|ew|ach|ain|ed|ess|ort|ct)ed$/.test(lower)) return lower.replace(/ed$/, '');
