@@ -224,7 +224,7 @@ export const SUPPORT_DICTIONARY = [
   'inbox', 'spam', 'cancellation', 'cancellations', 'prepaid', 'postpaid', 'autopay', 'ebook', 'ebooks', 'e-book', 'e-mail', 'texting', 'tweet',
   'tweets', 'tweeted', 'retweet', 'hiya', 'gotcha', 'thx', 'pls', 'plz', 'asap', 'fyi', 'btw', 'lol', 'omg', 'hmm', 'uh', 'oh', 'hey', 'yay',
   'kinda', 'gonna', 'wanna', 'gotta', 'cuz', 'awesome', 'mins', 'hrs', 'acct', 'accts', 'ty', 'msg', 'msgs', 'pic', 'pics', 'convo', 'info', 'fam',
-  'dev', 'devs', 'flyer', 'flyers', 'waitlist', 'waitlisted', 'checkin', 'redelivery', 'redeliver', 'redelivered', 'preorder', 'preordered', 'unlink', 'relink', 'app-based', 'Xbox', 'PlayStation', 'Netflix', 'Spotify', 'Uber', 'Lyft', 'Airbnb', 'PayPal', 'Venmo',
+  'dev', 'devs', 'shoutout', 'shoutouts', 'whois', 'compat', 'flyer', 'flyers', 'waitlist', 'waitlisted', 'checkin', 'redelivery', 'redeliver', 'redelivered', 'preorder', 'preordered', 'unlink', 'relink', 'app-based', 'Xbox', 'PlayStation', 'Netflix', 'Spotify', 'Uber', 'Lyft', 'Airbnb', 'PayPal', 'Venmo',
 ];
 
 /** Word pairs that cannot follow each other in English: a slip while editing ("this link to for", "the some lines"), or a clause restarted after a comma ("there's unfortunately, there's"; "we're sorry we're late" is fine). */

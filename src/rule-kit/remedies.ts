@@ -148,9 +148,13 @@ export function sentenceAct(value: string, options: ActOptions = {}): SentenceAc
   const closingMatch = CLOSING_RE.exec(value);
   // A closing with a real step in the same sentence is not only a closing: judge what is left.
   // A conditional courtesy ("if there's anything we can help with, DM us") takes its consequent
-  // with it: only what comes before it is left.
+  // with it: only what comes before it is left. Put last ("Please DM us if you still need help"),
+  // the consequent is what comes before it, and nothing is left.
   const conditional = closingMatch !== null && /^if\b/i.test(closingMatch[0]);
-  const rest = !closingMatch ? value : conditional ? value.slice(0, closingMatch.index) : value.slice(0, closingMatch.index) + ' ' + value.slice(closingMatch.index + closingMatch[0].length);
+  // ("Let us know if the steps work out or if you need help" checks on a step: that stays.)
+  const trailing =
+    conditional && closingMatch.index > 0 && !/\bif\b/i.test(value.slice(0, closingMatch.index)) && /^[^.!?]{0,60}[.!?]*\s*$/.test(value.slice(closingMatch.index + closingMatch[0].length));
+  const rest = !closingMatch ? value : trailing ? '' : conditional ? value.slice(0, closingMatch.index) : value.slice(0, closingMatch.index) + ' ' + value.slice(closingMatch.index + closingMatch[0].length);
   const elsewhere = ELSEWHERE_RE.test(value) || namesAnotherCompany(value, options.selfNames ?? []);
   const lecture = LECTURE.test(value);
   const question = QUESTION.test(value);
