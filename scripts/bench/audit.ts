@@ -26,6 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { audit, type AuditProgress } from '../../src/audit/index.js';
+import { v8FlagsFor } from '../../src/cli/launch.js';
 import { generateMbox } from '../mbox-generate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -169,9 +170,10 @@ if (runJobs >= 0) {
     }
     console.log(`mbox: ${file}, ${(statSync(file).size / 1e6).toFixed(0)} MB, ${replies} replies + ${replies} customer messages`);
   }
-  // Each run in its own process, so peak memory is its own.
+  // Each run in its own process, so peak memory is its own, under the V8 flags `replylint audit` runs with.
   const only = argument('jobs', 0);
+  const flags = v8FlagsFor('audit').split(' ');
   for (const jobs of only > 0 ? [only] : [1, 2]) {
-    spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--run', String(jobs), file, agents], { stdio: 'inherit' });
+    spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), '--run', String(jobs), file, agents], { stdio: 'inherit' });
   }
 }

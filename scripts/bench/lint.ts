@@ -1,7 +1,8 @@
 /**
  * Lint throughput on the real twcs company replies (`npm run bench lint`).
  *
- * Three modes, each in its own process so its peak RSS is its own: the full rule set, the full
+ * Four modes, each in its own process so its peak RSS is its own: the full rule set as a library
+ * caller runs it (V8's defaults), the same under the V8 flags of the long-running commands, the full
  * set without spelling, and parse only (the shared analysis every rule reads). For each: replies/s
  * on one core after a warm-up pass (median of timed passes), the share of time per rule, and peak
  * RSS. Canned-duplicate clusters are built once before timing (that is the corpus engine's cost,
@@ -11,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '../../src/pipeline/analyse.js';
+import { v8FlagsFor } from '../../src/cli/launch.js';
 import { clusterReplies } from '../../src/audit/clusters.js';
 import { duplicateLookup } from '../../src/pipeline/duplicates.js';
 import { createEngine } from '../../src/pipeline/engine.js';
@@ -20,7 +22,9 @@ import type { Reply } from '../../src/types.js';
 import { loadTwcsReplies } from '../eval/corpus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const MODES = ['full', 'no-spelling', 'parse-only'] as const;
+const MODES = ['full', 'full-serve', 'no-spelling', 'parse-only'] as const;
+/** `full-serve` is `full` under the V8 flags of `replylint serve`, `mcp` and `audit` (launch.ts). */
+const EXEC_ARGV: Partial<Record<Mode, string[]>> = { 'full-serve': v8FlagsFor('serve').split(' ') };
 type Mode = (typeof MODES)[number];
 const PASSES = 5;
 
@@ -105,7 +109,7 @@ if (mode && (MODES as readonly string[]).includes(mode)) {
 } else {
   // Each mode in its own process: peak RSS is the mode's own, and nothing warms up another.
   for (const each of MODES) {
-    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), each], { stdio: 'inherit' });
+    const run = spawnSync(process.execPath, [...(EXEC_ARGV[each] ?? []), fileURLToPath(import.meta.url), each], { stdio: 'inherit' });
     if (run.status !== 0) process.exitCode = 1;
   }
 }
