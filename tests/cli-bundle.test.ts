@@ -55,3 +55,12 @@ describe('bundled CLI with code cache', () => {
     expect(response.result?.score).toBeLessThan(40);
   });
 });
+
+describe('V8 flags per command', () => {
+  it('a one-shot lint skips regexp optimisation; long runs keep it; neither tiers up', async () => {
+    const { v8FlagsFor } = await import('../src/cli/launch.js');
+    expect(v8FlagsFor('lint')).toBe('--no-regexp-optimization --no-regexp-tier-up');
+    expect(v8FlagsFor(undefined)).toBe('--no-regexp-optimization --no-regexp-tier-up');
+    for (const command of ['serve', 'mcp', 'audit']) expect(v8FlagsFor(command)).toBe('--no-regexp-tier-up');
+  });
+});
