@@ -181,6 +181,10 @@ export default defineRule({
         { text: "We wouldn't offer an upgrade for a cancelled flight. -KC", errors: [{ messageId: 'refusal' }] },
         { text: 'If another airline flew you last, you would need to contact them about the bag. -KC', errors: [{ messageId: 'deflection' }] },
         { text: 'Have you asked the seller yet where it is? -KC', errors: [{ messageId: 'deflection' }] },
+        // A link to them, or their "may be able to help", is not our step; "our partner" is still someone else.
+        { text: 'Did you contact the seller yet? See https://example.com/sellers as they may be able to help out. -KC', context: 'My order never arrived', errors: [{ messageId: 'deflection' }] },
+        { text: "I'm sorry about the Wi-Fi! Please report the matter to our Wi-Fi partner Gogo at https://example.com. -KC", context: 'The wifi did not work all flight', errors: [{ messageId: 'deflection' }] },
+        { text: 'The seller should have delivered it by then. -KC', context: 'Still no parcel', errors: [{ messageId: 'deflection' }] },
         { text: "The game's servers are down right now; it's not on our end. -KC", errors: [{ messageId: 'deflection' }] },
         { text: "I'm sorry you feel that way, but we do follow EU regulations. -KC", errors: [{ messageId: 'cites-policy' }] },
         { text: 'As far as I can see, the service ran on time. -KC', errors: [{ messageId: 'dispute' }] },
@@ -260,7 +264,8 @@ export default defineRule({
         const claim = analysis.plainText.slice(match.end, sentence.end);
         if (!DISPUTE_CUES.test(claim) || GOOD_NEWS.test(claim)) continue;
       }
-      const party = /\b(?:the|your|a|their) (?:\w+ )?(\w+(?: \w+)?)$/i.exec(match.text)?.[1] ?? 'other company';
+      const party =
+        /\b(?:the|your|a|their|our) (?:[\w-]+ )?(\w+(?: \w+)?)$/i.exec(match.text)?.[1] ?? /^(?:the|your) ((?:\w+ )?\w+) should have\b/i.exec(match.text)?.[1] ?? 'other company';
       const expected = (phrase.expected ?? []).map((text) => capitalise(text.replace('{party}', party), match.text));
       const replacement = phrase.replacement;
       ctx.report({
