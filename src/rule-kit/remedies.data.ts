@@ -19,7 +19,7 @@ export const DONE_PASSIVE_VERBS =
 
 /** Verbs that make an offer a specific one; "help" and "assist" alone are a courtesy. */
 const SPECIFIC_ACTION =
-  "(?!take note\\b|do what (?:we|i) can\\b|see\\b(?! (?:what|if|whether|about|to it)\\b)|understand\\b|help\\b(?! (?:you )?(?:get|fix|sort|resolve|reset|recover|find|change|update|track|set up|book|cancel|unlock|restore|check|replace|refund))|assist\\b|support you\\b|be of\\b|be\\b(?! able to (?!help\\b|assist\\b|support\\b))|lend\\b|try (?:and|to) help|do (?:our|my) best|hear\\b|know\\b|chat\\b|talk\\b|see if (?:we|i) can help|answer any)";
+  "(?!take note\\b|do what (?:we|i) can\\b|do (?:to help|for you)\\b|do\\b(?=\\s*(?:[.!?,]|$))|see\\b(?! (?:what|if|whether|about|to it)\\b)|understand\\b|help\\b(?! (?:you )?(?:get|fix|sort|resolve|reset|recover|find|change|update|track|set up|book|cancel|unlock|restore|check|replace|refund))|assist\\b|support you\\b|be of\\b|be\\b(?! able to (?!help\\b|assist\\b|support\\b))|lend\\b|try (?:and|to) help|do (?:our|my) best|hear\\b|know\\b|chat\\b|talk\\b|see if (?:we|i) can help|answer any)";
 
 export const COMMITTED = [
   // "I'll ship…", "we will call you by Friday", "our team will follow up" — any verb but hopes and pleasantries.
@@ -104,7 +104,7 @@ export const CLOSINGS = [
   "feel free to (?:contact|reach(?: out)?|get in touch|let us know|drop|message|dm|ask|tweet|send|call|email)(?: (?:us|me))?(?: (?:out|back|a line|a message|a dm))?(?! (?:us|me|out|back|a line|a message|a dm)\\b)(?! (?:your|the|with your|a copy|details|photos?|pictures?)\\b)",
   "(?:please )?(?:do(?:n'?t| not) hesitate to(?: (?:contact|reach(?: out)?|get in touch|ask|call|email|e-mail|dm|message|tweet|let (?:us|me) know|write)(?: (?:to )?(?:us|me|out|back))*)?|let (?:us|me) know if (?:you|there|we|i)(?:'s| is| have| need| are| would| do| can| could| may)? ?(?:be of |help with )?(?:any|anything|something|someone|more|further|other|need|questions?|we can|i can|you need|you have|you'd)|if you (?:have|need|require) (?:any|anything|further|more|other|additional)\\b)",
   // Conditional offers to someone who has already said what is wrong (labels: "if there's anything I can help with, DM me").
-  "\\bif (?:you (?:happen to |still )?(?:need|have|require|want|would like)|there(?:'s| is| are)|we can|i can)(?: (?:any|anything|more|further|additional|other|some|else))* (?:help|assistance|support|questions?|anything|further|more|issues?|concerns?|problems?|info|information|we can|i can|else|assist)\\b",
+  "\\bif you(?:'re| are) still (?:having|experiencing|facing|seeing|getting) (?:any )?(?:trouble|issues?|problems?|difficult(?:y|ies)|errors?)\\b[^.!?,]{0,60}|\\bif (?:you (?:happen to |still )?(?:need|have|require|want|would like)|there(?:'s| is| are)|we can|i can)(?: (?:any|anything|more|further|additional|other|some|else))* (?:help|assistance|support|questions?|anything|further|more|issues?|concerns?|problems?|info|information|we can|i can|else|assist)\\b",
   // Deferrals: come back if it still fails ("let us know if you haven't received it within 48 hours").
   "let (?:us|me) know if (?:you (?:haven'?t|have not|still|don'?t (?:receive|get|hear|see))|it (?:doesn'?t|does not|hasn'?t|has not|still|isn'?t)|(?:this|that) (?:doesn'?t|does not|still)|(?:the|your) \\w+ (?:doesn'?t|does not|hasn'?t|has not|isn'?t|is not|still))",
   "hope (?:this|that|it) (?:helps|helped|clears|answers|is helpful)",
