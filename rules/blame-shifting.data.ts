@@ -121,7 +121,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'rebuke',
     pattern:
-      "as (?:(?:i|we) )?(?:previously|already|earlier|before) (?:mentioned|stated|said|explained|advised|noted|indicated|informed|discussed|told you|outlined|communicated)|as (?:(?:i|we) )?(?:mentioned|stated|said|explained|advised|noted|indicated|informed you|told you) (?:previously|already|before|earlier|in (?:my|our) (?:previous|last|earlier) (?:email|message|reply|response|tweet))|as (?:i|we) (?:have )?(?:already )?(?:said|explained|told you|mentioned)(?: (?:before|previously|earlier|already|several times|multiple times|more than once))?|like (?:i|we) (?:said|mentioned|told you)|(?:i|we) (?:have )?already (?:explained|told you|answered|addressed|responded to) (?:this|that)|once again,? (?:i|we) (?:must|have to|need to|will)",
+      "as (?:(?:i|we) )?(?:previously|already|earlier|before) (?:mentioned|stated|said|explained|advised|noted|indicated|informed|discussed|told you|outlined|communicated)|as (?:(?:i|we) )?(?:mentioned|stated|said|explained|advised|noted|indicated|informed you|told you) (?:previously|already|before|earlier|in (?:my|our) (?:previous|last|earlier) (?:email|message|reply|response|tweet))|as (?:i|we) (?:have )?(?:already )?(?:said|explained|told you|mentioned)(?: (?:before|previously|earlier|already|several times|multiple times|more than once))?|like (?:i|we) (?:said|mentioned|told you)|(?:i|we) (?:have )?already (?:explained|told you|answered|addressed|responded to) (?:this|that)|(?:my|our) (?:earlier|previous|last|original|first) (?:message|reply|tweet|response|answer|e-?mail) (?:was|is) (?:correct|right|accurate)|once again,? (?:i|we) (?:must|have to|need to|will)",
     expected: ['To recap:', 'Here are the steps again:'],
     replacement: 'To recap',
     cost: 0.5,
@@ -163,7 +163,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'cites-policy',
     pattern:
-      "(?:prices?|premiums?|fees?|rates?|charges?|costs?|tariffs?) (?:are|is|were|was|have been|has been) (?:\\w+ ){0,2}(?:reviewed|set|calculated|worked out|based on|determined|rebalanced|adjusted)\\b|(?:fees?|charges?|prices?|premiums?|surcharges?) (?:help|helps|covers?|go(?:es)? towards) (?:to )?(?:cover|pay for|fund|maintain|keep|run|the cost)|(?:fee|charge|penalty|surcharge) applies (?:whenever|when|if|to (?:all|every|any))\\b|(?:applies|apply|checked|measured|enforced|charged) (?:to|for) (?:every|all|each) (?:passenger|customer|guest|travell?er|member|user)s?\\b",
+      "(?:prices?|premiums?|fees?|rates?|charges?|costs?|tariffs?) (?:are|is|were|was|have been|has been) (?:\\w+ ){0,2}(?:reviewed|set|calculated|worked out|based on|determined|rebalanced|adjusted)\\b|(?:fees?|charges?|prices?|premiums?|surcharges?) (?:help|helps|covers?|go(?:es)? towards) (?:us )?(?:to )?(?:cover|pay for|fund|maintain|keep|run|the cost)|(?:we(?:'re| are)|we) (?:only )?(?:obligated|obliged) to|we(?:'re| are) only (?:required|allowed|permitted) to|(?:fee|charge|penalty|surcharge) applies (?:whenever|when|if|to (?:all|every|any))\\b|(?:applies|apply|checked|measured|enforced|charged) (?:to|for) (?:every|all|each) (?:passenger|customer|guest|travell?er|member|user)s?\\b",
     expected: ["Here's what I can do: …", "I can't …, but I can …"],
     cost: 0.6,
     excusedByAction: true,

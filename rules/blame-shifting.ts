@@ -185,6 +185,10 @@ export default defineRule({
         { text: 'Did you contact the seller yet? See https://example.com/sellers as they may be able to help out. -KC', context: 'My order never arrived', errors: [{ messageId: 'deflection' }] },
         { text: "I'm sorry about the Wi-Fi! Please report the matter to our Wi-Fi partner Gogo at https://example.com. -KC", context: 'The wifi did not work all flight', errors: [{ messageId: 'deflection' }] },
         { text: 'The seller should have delivered it by then. -KC', context: 'Still no parcel', errors: [{ messageId: 'deflection' }] },
+        // A charge defended by what the rules oblige or what the fee pays for; an earlier answer insisted on.
+        { text: "We're only obligated to provide free bags for loose produce. -KC", context: 'Why was I charged 5p for a bag?!', errors: [{ messageId: 'cites-policy' }] },
+        { text: 'The peak fee helps us maintain the speed of our service. -KC', context: 'Your surge pricing is a rip-off', errors: [{ messageId: 'cites-policy' }] },
+        { text: 'No, my earlier message was correct. -KC', context: 'Your site still rejects my email', errors: [{ messageId: 'rebuke' }] },
         { text: "The game's servers are down right now; it's not on our end. -KC", errors: [{ messageId: 'deflection' }] },
         { text: "I'm sorry you feel that way, but we do follow EU regulations. -KC", errors: [{ messageId: 'cites-policy' }] },
         { text: 'As far as I can see, the service ran on time. -KC', errors: [{ messageId: 'dispute' }] },
