@@ -83,6 +83,8 @@ const LETS_VERBS = '(?:take|get|go|see|check|look|chat|talk|try|start|do|make|co
 // Words ending in -ing that are not participles: "we bring", "will ring", "can ping".
 const NOT_PARTICIPLE = '(?!(?:bring|ring|sing|swing|sting|spring|string|wring|cling|fling|ping|king|thing|wing|nothing|something|everything|anything)\\b)';
 const BE_BEFORE = "(?<!\\b(?:am|are|is|was|were|be|been|'re|'m|'s|aren't|weren't|isn't|wasn't)\\s)";
+// A noun phrase that ends here: punctuation, or a preposition or clause that follows it.
+const ENDS_PHRASE = '(?=\\s*(?:[.,!?;:)]|$)|\\s+(?:with|after|when|while|on|in|since|because|now|again|logging|accessing|using|connecting|signing|getting|trying)\\b)';
 // What follows a subject that lost its "are": "We having", "We always reviewing", "We sorry".
 const MISSING_BE = `(?:(?:always|still|just|also|currently|really|now) )?(?:${NOT_PARTICIPLE}[a-z]{3,}ing|sorry|glad|happy|unable|aware)`;
 const PARTICIPLES =
@@ -131,8 +133,9 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: '\\b(?:suggest|suggests|suggested|recommend|recommends|recommended) (?:you|them|customers) (?<fix>to) (?!(?:us|them|you|our|the|your|a|an|this|that|any|friends?|family|others)\\b)[a-z]+', form: 'delete', why: '"suggest you get", not "suggest you to get"' },
   { pattern: '\\b(?:kind|best|warm) (?<fix>regard)\\b(?! to\\b)', replacement: 'regards', why: 'the closing is "Kind regards"' },
   { pattern: '\\b(?:take|taking) (?<fix>look)\\b', replacement: 'a look', why: '"take a look" needs "a"' },
-  { pattern: '\\b(?:facing|having|experiencing|have|had|has) (?<fix>issue)\\b(?!s)', replacement: 'an issue', why: '"issue" needs an article: "an issue"' },
-  { pattern: '\\b(?:facing|having|experiencing|have|had|has) (?<fix>problem)\\b(?!s)', replacement: 'a problem', why: '"problem" needs an article: "a problem"' },
+  // Not before a noun: "we have issue templates".
+  { pattern: `\\b(?:facing|having|experiencing|have|had|has) (?<fix>issue)${ENDS_PHRASE}`, replacement: 'an issue', why: '"issue" needs an article: "an issue"' },
+  { pattern: `\\b(?:facing|having|experiencing|have|had|has) (?<fix>problem)${ENDS_PHRASE}`, replacement: 'a problem', why: '"problem" needs an article: "a problem"' },
   { pattern: `(?<!\\b(?:send|sent|give|gave|given|offer|offered|show|showed|email|emailed|text|texted|get|got|owe|tell|told|bring|mail|charge|charged|cost|save|find|buy|book|issue|issued|pass|hand|ask|asked|grant|leave|lend|pay|paid|refund|refunded|quote|quoted|wish|assign|assigned|make|made|DM|message|messaged) )\\b(?<fix>you) (?:bill|account|accounts|settings|username|password|profile|router|modem|postcode|booking|reservation|subscription|order number|tracking number|email address|phone number)\\b`, replacement: 'your', why: '"your" is the possessive' },
   { pattern: '\\b[a-z]{3,}(?<!\\b(?:etc|approx|incl))(?<fix>\\.,)', replacement: '.', why: 'one mark ends a sentence, not a full stop and a comma' },
   { pattern: `${BE_BEFORE}\\b(?:if|when|whether|that|while) you (?<fix>(?:(?:still|currently|now) )?(?:in need|${NOT_PARTICIPLE}[a-z]{3,}ing))\\b`, replacement: 'are {word}', why: 'the verb "be" is missing' },
@@ -256,7 +259,8 @@ export const KNOWN_ACRONYMS = new Set(
     'DM DMS PM PMS US USA UK EU TV HD PC ID PIN ATM ETA SMS FAQ FAQS IOS USB GB MB KB TB XP TY OK ASAP CEO NFL NBA MLB NHL ESPN BBC CNN ' +
     'UPS USPS DHL FEDEX AM EST PST GMT UTC BST CET IT HR VIP TBA TBC FYI BTW PS LOL OMG AKA DIY GPS WIFI VPN PDF URL APP APPS NYC LA DC SF ' +
     'AI API CD DVD MP3 HDMI LED LCD SIM SD SSD CPU GPU RAM OS ISP IP PS4 PS3 XB1 UPC SKU VAT GST TAX IRS MPH KM KG LB LBS AC UV QR NFC ' +
-    'MR MRS MS DR JR SR ST RD NO YES II III IV WWII WW2 DLC MVP NA EA ASDA IKEA NHS BT EE O2 AT&T HP AA BA UA DL KLM SWA AAA A B C D E F'
+    'MR MRS MS DR JR SR ST RD NO YES II III IV WWII WW2 DLC MVP NA EA ASDA IKEA NHS BT EE O2 AT&T HP AA BA UA DL KLM SWA AAA A B C D E F ' +
+    'CC ZIP HQ IMEI DSL'
   ).split(' '),
 );
 

@@ -41,15 +41,21 @@ const options = z
     passive: z.boolean().default(true),
     grammar: z.boolean().default(true),
     spelling: z.boolean().default(true),
-    /** Your brand names, product terms and people's names: never misspellings. */
+    /** Your brand names, product terms, acronyms and people's names: never misspellings or jargon. */
     dictionary: z.array(z.string()).default([]),
     /** Spelling suggestions computed per draft (each can cost milliseconds). */
     maxSpellingSuggestions: z.number().int().min(0).default(3),
     /**
      * Unexplained acronyms ("EVH", "ONT") are jargon unless common, the customer's own, or explained.
-     * Off by default: on real replies most capitals are product names, airport codes and initials.
+     * Reported when a reply holds at least `minAcronyms` of them.
      */
-    acronyms: z.boolean().default(false),
+    acronyms: z.boolean().default(true),
+    /**
+     * One unexplained acronym in a reply is most often a product name, a code or initials: alone, it
+     * made 34 false alarms for 5 finds on the labelled tweets. Two or more read as jargon: 5 finds in
+     * the 300 written exchanges and none false, and 2 replies of 2,222 tweets (airport codes, a product).
+     */
+    minAcronyms: z.number().int().min(1).default(2),
     /** Longest social reply, in characters as Twitter counts them (a link is 23); 0 turns the check off. A part of a thread ("1/2") is judged on its own. */
     socialMaxLength: z.number().int().min(0).default(280),
   })
@@ -198,9 +204,11 @@ function checkJargon(ctx: RuleContext, analysis: Analysis): void {
 }
 
 /** Acronyms the customer may not know ("EVH", "ONT"): not common, not theirs, not explained next to it. */
-function checkAcronyms(ctx: RuleContext, analysis: Analysis): void {
+function checkAcronyms(ctx: RuleContext, analysis: Analysis, opts: Options): void {
+  const own = new Set(opts.dictionary.map((word) => word.toUpperCase()));
   const theirs = new Set((ctx.reply.context ?? '').match(/\b[A-Za-z0-9&]{2,6}\b/g)?.map((word) => word.toUpperCase()) ?? []);
   const reported = new Set<string>();
+  const found: SentenceInfo['words'] = [];
   for (const sentence of analysis.sentences) {
     if (sentence.frame) continue;
     const words = sentence.words.filter((word) => !word.masked);
@@ -209,19 +217,28 @@ function checkAcronyms(ctx: RuleContext, analysis: Analysis): void {
     for (const word of words) {
       if (!ACRONYM.test(word.text) || inFrame(analysis, word.start)) continue;
       const bare = word.text.replace(/s$/, '');
-      if (KNOWN_ACRONYMS.has(bare) || KNOWN_ACRONYMS.has(word.text) || theirs.has(bare) || theirs.has(word.text) || reported.has(bare)) continue;
+      if (KNOWN_ACRONYMS.has(bare) || KNOWN_ACRONYMS.has(word.text) || theirs.has(bare) || theirs.has(word.text) || own.has(bare) || reported.has(bare)) continue;
+      // A word in capitals ("INSERT ITEM HERE", "ALL") is emphasis or a placeholder; "XXX" is a placeholder.
+      if (/^(.)\1+$/.test(bare) || inBroadEnglish(bare)) continue;
       // Explained in brackets right after or right before: "RMA (returns number)", "returns number (RMA)".
       const around = analysis.text.slice(Math.max(0, word.start - 3), Math.min(analysis.text.length, word.end + 3));
       if (/\(|\)/.test(around)) continue;
+      // A route of airport or station codes: "LAS JFK", "LHR-EDI", "from SFO to PDX".
+      const route = analysis.text.slice(Math.max(0, word.start - 8), Math.min(analysis.text.length, word.end + 8));
+      if (/^[A-Z]{3}$/.test(word.text) && /\b[A-Z]{3}(?:\s*(?:-|–|to|>|→|\/)\s*|\s)[A-Z]{3}\b/.test(route)) continue;
       reported.add(bare);
-      ctx.report({
-        messageId: 'jargon',
-        data: { phrase: word.text, plain: 'spell it out, or say what it means' },
-        span: word,
-        expected: [`${word.text} (what it stands for)`],
-        cost: 0.3,
-      });
+      found.push(word);
     }
+  }
+  if (found.length < opts.minAcronyms) return;
+  for (const word of found) {
+    ctx.report({
+      messageId: 'jargon',
+      data: { phrase: word.text, plain: 'spell it out or say what it means (a term your readers know goes in the `dictionary` option)' },
+      span: word,
+      expected: [`${word.text} (what it stands for)`],
+      cost: 0.3,
+    });
   }
 }
 
@@ -621,6 +638,9 @@ export default defineRule({
         // A relative clause is not a second sentence, and "you" after a verb is its object.
         "This is something we'll look into, and it's the team I'll pass it to. The email we sent you has the number. -KC",
         "I'm sure we'll sort it. If so please DM us. We'll send you details about your account. -KC",
+        // One unexplained acronym is most often a product or a code; a route of airport codes is not jargon.
+        'Did you have Plus before with EVH? Your flight goes from LAS to JFK. -KC',
+        { text: "There's a PRV fault on the DMA that feeds your street. -KC", options: { dictionary: ['PRV', 'DMA'] } },
       ],
       invalid: [
         { text: 'We have also have a new offer for you.', errors: [{ messageId: 'grammar', line: 1, column: 13 }], output: 'We have also a new offer for you.' },
@@ -645,6 +665,7 @@ export default defineRule({
         { text: 'Are you facing issue after the update? Send us a DM lets chat. Have your tried this? -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }] },
         { text: 'Which app are you referring too? DM us and well take a look. You can turn of the auto renew. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: "Which app are you referring to? DM us and we'll take a look. You can turn off the auto renew. -KC" },
         { text: 'What was my colleagues name? You can always paid in store. These service appear fine. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: "What was my colleague's name? You can always pay in store. These services appear fine. -KC" },
+        { text: "There's a PRV fault on the DMA that feeds your street. -KC", errors: [{ messageId: 'jargon' }, { messageId: 'jargon' }] },
         { text: "I've log this feedback with the team.", errors: [{ messageId: 'grammar' }], output: "I've logged this feedback with the team." },
         { text: 'Lets take a closer look together in a DM.', errors: [{ messageId: 'grammar', line: 1, column: 1 }] },
         { text: 'If the email dont arrive, check your spam folder. -KC', errors: [{ messageId: 'grammar' }] },
@@ -706,7 +727,7 @@ export default defineRule({
     checkSentences(ctx, analysis, opts);
     checkGrade(ctx, analysis, opts);
     if (opts.jargon) checkJargon(ctx, analysis);
-    if (opts.jargon && opts.acronyms) checkAcronyms(ctx, analysis);
+    if (opts.jargon && opts.acronyms) checkAcronyms(ctx, analysis, opts);
     if (opts.passive) checkPassive(ctx, analysis);
     if (opts.grammar) {
       checkGrammar(ctx, analysis);
