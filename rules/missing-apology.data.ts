@@ -59,14 +59,15 @@ export const SYMPATHY = [
 
 /** Non-apologies: regret for the customer's feelings or hypothetical trouble, not for the failure. */
 export const NON_APOLOGY = [
-  "(?:sorry|apologi[sz]e|apologies|regret) (?:for|about) any (?:inconvenience|trouble|confusion|frustration|issues?|problems?|disappointment|hassle|misunderstanding|distress|upset|difficult(?:y|ies)|rudeness|delays?|stress|worry|annoyance)",
+  // "Any" hedges whatever follows: "sorry for any inconvenience", "apologies for any last minute gate changes".
+  "(?:sorry|apologi[sz]e|apologies|regret) (?:for|about) any\\b|sorry to (?:hear|see|read) (?:of|about) any\\b",
   "(?:sorry|apologi[sz]e|apologies|regret) (?:for|about) (?:the |any )?(?:inconvenience|trouble|issues?|frustration|confusion) (?:this|that|it) (?:may|might|could) (?:have )?(?:caused|cause|created)",
   "(?:sorry|apologi[sz]e|apologies|regret)(?: that)? if (?:you|this|that|we|it|there|anyone|any|our|your|i)\\b",
   "sorry (?:that )?you feel(?: that way| like that)?",
   "(?:apologi[sz]e|sorry|apologies) (?:that|if) you (?:feel|felt|were (?:upset|offended|disappointed|unhappy)|are (?:upset|offended|disappointed|unhappy)|think|thought|believe)",
   "(?:apologi[sz]e|sorry|apologies) (?:that|if) there (?:was|has been|were|may have been|might have been) (?:some |any )?(?:confusion|misunderstanding|miscommunication)",
   "(?:sorry|apologi[sz]e|apologies) (?:for|about) your (?:feelings|frustration|disappointment|perception|confusion)|(?:sorry|apologi[sz]e|apologies) (?:for|about) the (?:dissatisfaction|disappointment|frustration|displeasure|unhappiness|upset) (?:that )?you",
-  "(?:sorry|regret) (?:that )?you(?:'re| are| were|'ve been| have been|aren'?t| are not|weren'?t| were not)? (?:so )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|happy|satisfied|not a fan|displeased)",
+  "(?:sorry|regret) (?:that )?you(?:'re| are| were|'ve been| have been| aren'?t| are not| weren'?t| were not)? (?:so )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|happy|satisfied|not a fan|displeased)",
   "sorry (?:that )?you (?:had|have|needed) to (?:reach out|contact us|get in touch|tweet|message us|write to us|chase)",
   "sorry to (?:see|hear|read) (?:that )?you(?: (?:feel|fee|felt|think)|(?:'re| are| were|'ve been| have been) (?:so |very |really )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|displeased|frustrated|annoyed))",
   // "Sorry the visit left you feeling upset", "sorry you came away from the call feeling that way".

@@ -145,6 +145,9 @@ export default defineRule({
         // Mid-thread, "I did. No response." is not the details we asked for: the complaint is renewed.
         { text: 'Send us a DM with your email address so we can follow up. -KC', context: 'I did. No response.', previousReplies: ['Send us a note at the link so our team can connect. -KC'], errors: [{ messageId: 'missing' }] },
         { text: 'Our sincere apologies for any rudeness. -KC', context: 'Your flight attendant was rude to my kids', errors: [{ messageId: 'non-apology' }] },
+        // "Any" hedges whatever follows it; regret that the customer "isn't happy" is about feelings.
+        { text: 'Our sincere apologies for any last minute gate changes. -KC', context: 'Moved gates three times and nobody told us', errors: [{ messageId: 'non-apology' }] },
+        { text: "I regret that you aren't happy with the information given. -KC", context: 'Same useless answers again', errors: [{ messageId: 'non-apology' }] },
         { text: "That's odd. Please restart your console and try again. -KC", context: 'The status page says the opposite of what my console says', errors: [{ messageId: 'missing' }] },
         { text: 'Please DM us your order number. -KC', context: 'There was a piece of bone in my burrito', errors: [{ messageId: 'missing' }] },
         // The agent's own reaction shows the message was a complaint.
