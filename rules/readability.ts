@@ -351,6 +351,9 @@ function checkRunOn(ctx: RuleContext, analysis: Analysis): void {
   }
 }
 
+// A greeting typed with caps lock on: "HI Amanda". (It sits in the reply's frame, so it is looked at there.)
+const SHOUTED_GREETING = /(?:^|[.!?]\s+|@\w+\s+)(?<shout>HI|HELLO|HEY)(?= [A-Z][a-z])/g;
+
 function checkSentenceCase(ctx: RuleContext, analysis: Analysis): void {
   for (const match of analysis.plainText.matchAll(LOWER_START)) {
     const word = match.groups?.['lower'];
@@ -359,6 +362,12 @@ function checkSentenceCase(ctx: RuleContext, analysis: Analysis): void {
     const end = start + word.length;
     if (inFrame(analysis, start) || overlapsMask(analysis, start, end)) continue;
     reportReplacement(ctx, { start, end }, word === 'i' ? 'I' : word.charAt(0).toUpperCase() + word.slice(1), 'a sentence starts with a capital');
+  }
+  for (const match of analysis.plainText.matchAll(SHOUTED_GREETING)) {
+    const word = match.groups?.['shout'] ?? '';
+    const start = match.index + match[0].length - word.length;
+    if (overlapsMask(analysis, start, start + word.length)) continue;
+    reportReplacement(ctx, { start, end: start + word.length }, word.charAt(0) + word.slice(1).toLowerCase(), 'a greeting in capitals reads as shouting');
   }
 }
 
@@ -666,6 +675,7 @@ export default defineRule({
         { text: 'Which app are you referring too? DM us and well take a look. You can turn of the auto renew. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: "Which app are you referring to? DM us and we'll take a look. You can turn off the auto renew. -KC" },
         { text: 'What was my colleagues name? You can always paid in store. These service appear fine. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: "What was my colleague's name? You can always pay in store. These services appear fine. -KC" },
         { text: "There's a PRV fault on the DMA that feeds your street. -KC", errors: [{ messageId: 'jargon' }, { messageId: 'jargon' }] },
+        { text: 'HI Amanda, is it okay to pass your details on? . -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'Hi Amanda, is it okay to pass your details on? -KC' },
         { text: "I've log this feedback with the team.", errors: [{ messageId: 'grammar' }], output: "I've logged this feedback with the team." },
         { text: 'Lets take a closer look together in a DM.', errors: [{ messageId: 'grammar', line: 1, column: 1 }] },
         { text: 'If the email dont arrive, check your spam folder. -KC', errors: [{ messageId: 'grammar' }] },
