@@ -218,14 +218,15 @@ function checkAcronyms(ctx: RuleContext, analysis: Analysis, opts: Options): voi
       if (!ACRONYM.test(word.text) || inFrame(analysis, word.start)) continue;
       const bare = word.text.replace(/s$/, '');
       if (KNOWN_ACRONYMS.has(bare) || KNOWN_ACRONYMS.has(word.text) || theirs.has(bare) || theirs.has(word.text) || own.has(bare) || reported.has(bare)) continue;
-      // A word in capitals ("INSERT ITEM HERE", "ALL") is emphasis or a placeholder; "XXX" is a placeholder.
-      if (/^(.)\1+$/.test(bare) || inBroadEnglish(bare)) continue;
       // Explained in brackets right after or right before: "RMA (returns number)", "returns number (RMA)".
       const around = analysis.text.slice(Math.max(0, word.start - 3), Math.min(analysis.text.length, word.end + 3));
       if (/\(|\)/.test(around)) continue;
       // A route of airport or station codes: "LAS JFK", "LHR-EDI", "from SFO to PDX".
       const route = analysis.text.slice(Math.max(0, word.start - 8), Math.min(analysis.text.length, word.end + 8));
       if (/^[A-Z]{3}$/.test(word.text) && /\b[A-Z]{3}(?:\s*(?:-|–|to|>|→|\/)\s*|\s)[A-Z]{3}\b/.test(route)) continue;
+      // A word in capitals ("INSERT ITEM HERE", "ALL") is emphasis or a placeholder; "XXX" is a placeholder.
+      // (Last: the broad word list is read on first need.)
+      if (/^(.)\1+$/.test(bare) || inBroadEnglish(bare)) continue;
       reported.add(bare);
       found.push(word);
     }
