@@ -108,6 +108,9 @@ export default defineRule({
         { text: 'Sorry for the slow reply! Are you still unable to sign in? ^RR', context: 'The login page is broken', errors: [{ messageId: 'facilitation-only' }] },
         { text: 'We value your feedback. Feel free to contact us if you have any additional questions.', context: 'My order arrived broken.', errors: [{ messageId: 'closing-only' }] },
         { text: "Sorry about the outage! If there's anything we can help with, please DM us. ^LP", context: 'no TV or broadband all evening', errors: [{ messageId: 'closing-only' }] },
+        // Conditional courtesies, put first or last, to a customer who has already said what is wrong.
+        { text: "I'm sorry to hear this! Please DM the tracking number if you need help with your package. -KC", context: 'The courier never came to pick up my return', errors: [{ messageId: 'closing-only' }] },
+        { text: "If you're unhappy with your experience on this call please contact us on our website: https://example.com ^CB", context: 'Three hours on hold and then your agent was rude', errors: [{ messageId: 'closing-only' }] },
         { text: 'Sorry to hear about the broken screen.', context: 'My screen arrived broken.', errors: [{ messageId: 'missing' }] },
         { text: 'The earlier flight may not have been available at the time of your change. -KC', context: "Why wasn't the earlier flight offered when I rebooked? Not cool.", errors: [{ messageId: 'missing' }] },
         { text: 'Thanks for your feedback, we will take it on board. -Jas', context: 'You charged me for insurance I never signed up for', errors: [{ messageId: 'missing' }] },
