@@ -19,7 +19,7 @@ export const DONE_PASSIVE_VERBS =
 
 /** Verbs that make an offer a specific one; "help" and "assist" alone are a courtesy. */
 const SPECIFIC_ACTION =
-  "(?!take note\\b|do what (?:we|i) can\\b|do (?:to help|for you)\\b|do\\b(?=\\s*(?:[.!?,]|$))|see\\b(?! (?:what|if|whether|about|to it)\\b)|understand\\b|help\\b(?! (?:you )?(?:get|fix|sort|resolve|reset|recover|find|change|update|track|set up|book|cancel|unlock|restore|check|replace|refund))|assist\\b|support you\\b|be of\\b|be\\b(?! able to (?!help\\b|assist\\b|support\\b))|lend\\b|try (?:and|to) help|do (?:our|my) best|hear\\b|know\\b|chat\\b|talk\\b|see if (?:we|i) can help|answer any)";
+  "(?!to\\b|take note\\b|do what (?:we|i) can\\b|do (?:to help|for you)\\b|do\\b(?=\\s*(?:[.!?,]|$))|see\\b(?! (?:what|if|whether|about|to it)\\b)|understand\\b|help\\b(?! (?:you )?(?:get|fix|sort|resolve|reset|recover|find|change|update|track|set up|book|cancel|unlock|restore|check|replace|refund))|assist\\b|support you\\b|be of\\b|be\\b(?! able to (?!help\\b|assist\\b|support\\b))|lend\\b|try (?:and|to) help|do (?:our|my) best|hear\\b|know\\b|chat\\b|talk\\b|see if (?:we|i) can help|answer any)";
 
 export const COMMITTED = [
   // "I'll ship…", "we will call you by Friday", "our team will follow up" — any verb but hopes and pleasantries.
