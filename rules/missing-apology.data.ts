@@ -53,7 +53,9 @@ export const SYMPATHY = [
   "(?:that|this|it)(?:'s| is) (?:no fun|not fun|a pain|rough|the worst)",
   "(?:a|such a|what a|that's a|that is a|it's a|it is a) (?:real |total |huge )?bummer",
   "(?:sad|saddening|saddened|heartbroken|gutted) to (?:hear|see|read)",
-  "(?:we|i) (?:hate|don'?t like) (?:to hear|hearing|to see|seeing)",
+  // "We hate to hear this" feels for the customer; "we don't like to hear this", like "not what we
+  // like to hear", speaks of our own taste (the labels: no apology, three times in three).
+  "(?:we|i) hate (?:to hear|hearing|to see|seeing)",
   "(?:i|we) (?:completely |totally |fully |truly |really |definitely |certainly )?(?:understand|appreciate) (?:your|the) (?:frustration|concerns?|disappointment|annoyance|situation|urgency|feelings?)",
 ];
 
