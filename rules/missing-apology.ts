@@ -148,7 +148,7 @@ export default defineRule({
         // "Any" hedges whatever follows it; regret that the customer "isn't happy" is about feelings.
         { text: 'Our sincere apologies for any last minute gate changes. -KC', context: 'Moved gates three times and nobody told us', errors: [{ messageId: 'non-apology' }] },
         { text: "I regret that you aren't happy with the information given. -KC", context: 'Same useless answers again', errors: [{ messageId: 'non-apology' }] },
-        { text: "We don't like to hear this, Chris. Did you report the damage within 7 days? -KC", context: 'My bag came back ripped and soaked', errors: [{ messageId: 'missing' }] },
+        { text: "We don't like to hear this, Chris. Did you report the damage within 7 days? -KC", context: 'You damaged my suitcase and nobody will help', errors: [{ messageId: 'missing' }] },
         { text: "That's odd. Please restart your console and try again. -KC", context: 'The status page says the opposite of what my console says', errors: [{ messageId: 'missing' }] },
         { text: 'Please DM us your order number. -KC', context: 'There was a piece of bone in my burrito', errors: [{ messageId: 'missing' }] },
         // The agent's own reaction shows the message was a complaint.
