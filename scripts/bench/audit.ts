@@ -172,7 +172,7 @@ if (runJobs >= 0) {
   }
   // Each run in its own process, so peak memory is its own, under the V8 flags `replylint audit` runs with.
   const only = argument('jobs', 0);
-  const flags = v8FlagsFor('audit').split(' ');
+  const flags = v8FlagsFor('audit');
   for (const jobs of only > 0 ? [only] : [1, 2]) {
     spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), '--run', String(jobs), file, agents], { stdio: 'inherit' });
   }
