@@ -75,10 +75,20 @@ export interface Confusion {
   /** Without either, what to write instead when no single fix follows. */
   advice?: string;
   why: string;
+  /**
+   * The word captured as `(?<w>…)` must be one of these. A long word list written into the pattern
+   * compiles, under the `i` flag, to 50–120 KB of machine code per regexp, and past about a megabyte
+   * of such code V8 left the other rules' big regexps in slow code; a Set lookup costs nothing.
+   */
+  words?: ReadonlySet<string>;
 }
 
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+
 const NOUNS =
-  '(?:request|requests|order|orders|account|accounts|issue|issues|item|items|package|packages|refund|refunds|payment|payments|team|system|systems|device|devices|phone|phones|email|emails|details|information|question|questions|booking|bookings|flight|flights|bill|bills|card|cards|feedback|concern|concerns|experience|service|services|complaint|complaints|case|ticket|tickets|delivery|deliveries|reservation|subscription|plan|address|number)';
+  'request requests order orders account accounts issue issues item items package packages refund refunds payment payments team system systems device devices phone phones email emails details information question questions booking bookings flight flights bill bills card cards feedback concern concerns experience service services complaint complaints case ticket tickets delivery deliveries reservation subscription plan address number';
+// Words "were" is followed by and "where" is not: "we where working", "where able".
+const AFTER_WERE = 'working trying able unable looking told sent given made informed notified charged having experiencing aware unaware waiting expecting hoping';
 const LETS_VERBS = '(?:take|get|go|see|check|look|chat|talk|try|start|do|make|connect|continue|dig|work|find|fix|sort|review|meet|figure)';
 // Words ending in -ing that are not participles: "we bring", "will ring", "can ping".
 const NOT_PARTICIPLE = '(?!(?:bring|ring|sing|swing|sting|spring|string|wring|cling|fling|ping|king|thing|wing|nothing|something|everything|anything)\\b)';
@@ -91,12 +101,17 @@ const PARTICIPLES =
   '(?:resolved|fixed|updated|processed|refunded|helped|assisted|contacted|checked|received|solved|reviewed|replaced|escalated|investigated|confirmed|cancell?ed|changed|shipped|sent|provided|offered|answered|returned|reached)';
 
 export const CONFUSIONS: Confusion[] = [
-  { pattern: `\\b(?:we|you|they) (?<fix>where) (?:working|going|trying|able|not|unable|looking|told|sent|given|made|still|just|already|also|very|so|all|happy|sorry|aware|unaware|waiting|expecting|hoping|informed|notified|charged|having|experiencing|in)\\b`, replacement: 'were', why: '"where" is a place; the verb is "were"' },
-  { pattern: `(?<!\\b(?:from|to|know|see|show|tell|ask|wonder|exactly|out|is|that's|where|and|or) )\\b(?<fix>where) (?:working|trying|able|unable|looking|told|sent|given|made|informed|notified|charged|having|experiencing|aware|unaware|waiting|expecting|hoping)\\b`, replacement: 'were', why: '"where" is a place; the verb is "were"' },
+  { pattern: `\\b(?:we|you|they) (?<fix>where) (?<w>[a-z]+)\\b`, words: wordSet(`${AFTER_WERE} going not still just already also very so all happy sorry in`), replacement: 'were', why: '"where" is a place; the verb is "were"' },
+  { pattern: `(?<!\\b(?:from|to|know|see|show|tell|ask|wonder|exactly|out|is|that's|where|and|or) )\\b(?<fix>where) (?<w>[a-z]+)\\b`, words: wordSet(AFTER_WERE), replacement: 'were', why: '"where" is a place; the verb is "were"' },
   { pattern: `\\b(?<fix>we're) (?:you|they|we) (?:able|aware|happy|going|looking|still|unable)\\b`, replacement: 'Were', why: 'the question starts with "were"' },
   // "you" only as a subject: in "the email we sent you has the number" it is an object.
   { pattern: `(?:\\b(?:we|they|i)|(?:^|[.!?;]\\s+|\\b(?:and|but|so|if|because|when|once|then) )you) (?<fix>has)\\b`, replacement: 'have', why: 'the verb agrees with its subject' },
-  { pattern: `\\b(?:has|have|had|i've|we've|you've|they've) (?<fix>respond|reply|send|check|contact|receive|resolve|fix|update|forward|process|escalate|pass|ask|book|cancel|refund|review|arrange|confirm|log|raise|make|take|give)\\b(?! (?:to|for|of)\\b)`, form: 'participle', why: 'after "has/have", use the past participle' },
+  {
+    pattern: "\\b(?:has|have|had|i've|we've|you've|they've) (?<fix>(?<w>[a-z]+))\\b(?! (?:to|for|of)\\b)",
+    words: wordSet('respond reply send check contact receive resolve fix update forward process escalate pass ask book cancel refund review arrange confirm log raise make take give'),
+    form: 'participle',
+    why: 'after "has/have", use the past participle',
+  },
   { pattern: `\\b(have|has|had|is|are|was|were|will|can) (?:also|just|already|still|now|then) (?<fix>\\1)\\b`, form: 'delete', why: 'the verb is written twice' },
   { pattern: `\\b(?:it|this|that|he|she) (?<fix>weights)\\b`, replacement: 'weighs', why: '"weights" is a noun; the verb is "weighs"' },
   { pattern: `\\b(?:look|looks|looking|looked) (?<fix>in to)\\b`, replacement: 'into', why: '"look into" is one preposition' },
@@ -112,10 +127,15 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: `\\ball (?:the|our|of the) (?<fix>(?!staff|crew|team|equipment|information|feedback|people|children|luggage|baggage|data|media|police|personnel|news|series|mail|post|stock|food|furniture|traffic)[a-z]+[^s'\\W]) (?:are|were)\\b`, form: 'plural', why: '"all the … are" needs the plural' },
   { pattern: `\\bwe (?<fix>can not)\\b(?! only)`, replacement: 'cannot', why: '"cannot" is one word' },
   { pattern: `\\bwhat have (?:you|we|they) (?<fix>(?!been|got)[a-z]+ing)\\b`, replacement: 'been {word}', why: 'the question needs "been" or another verb form' },
-  { pattern: `\\b(?<fix>they'?re|there) ${NOUNS}\\b`, replacement: 'their', why: '"their" is the possessive' },
-  { pattern: `(?:^|[.!?]\\s+)(?<fix>Lets) ${LETS_VERBS}\\b`, replacement: "Let's", why: '"let\'s" is "let us"' },
+  { pattern: `\\b(?<fix>they'?re|there) (?<w>[a-z]+)\\b`, words: wordSet(NOUNS), replacement: 'their', why: '"their" is the possessive' },
+  { pattern: `(?<=^|[.!?]\\s+)(?<fix>Lets) ${LETS_VERBS}\\b`, replacement: "Let's", why: '"let\'s" is "let us"' },
   { pattern: `\\b(?<fix>lets) ${LETS_VERBS}\\b`, replacement: "let's", why: '"let\'s" is "let us"' },
-  { pattern: `\\b(?<fix>you'?re) (?:${NOUNS}|own|mind|particular|specific|previous|recent|personal|preferred|original|existing|registered|primary|parcels?|products?|purchases?|password|profile|bags?|luggage|baggage|invoices?|receipts?|claims?|appointments?|username|postcode|router|modem|patience|loyalty|membership|journey)\\b`, replacement: 'your', why: '"your" is the possessive; "you\'re" is "you are"' },
+  {
+    pattern: `\\b(?<fix>you'?re) (?<w>[a-z]+)\\b`,
+    words: wordSet(`${NOUNS} own mind particular specific previous recent personal preferred original existing registered primary parcel parcels product products purchase purchases password profile bag bags luggage baggage invoice invoices receipt receipts claim claims appointment appointments username postcode router modem patience loyalty membership journey`),
+    replacement: 'your',
+    why: '"your" is the possessive; "you\'re" is "you are"',
+  },
   { pattern: `\\b(?<fix>their) (?:is|are|was|were|will be|has been|have been|may be|might be)\\b`, replacement: 'there', why: '"there is/are" points to something; "their" is possessive' },
   { pattern: `\\b(?<fix>your) (?:welcome(?=\\s*(?:[.!,;:)]|$|to\\b|back\\b|aboard\\b|any ?time\\b|again\\b|(?!(?:e-?mail|pack|message|letter|gift|offer|bonus|kit|call|text|screen|page|guide|box|note|bag|drink|discount|credit|code|voucher)\\b)[a-z]+[,!]))|going|doing|right|able|correct|absolutely|not|in luck|all set|eligible|having|getting|experiencing|seeing|trying|looking|unable|still)\\b`, replacement: "you're", why: '"you\'re" is "you are"' },
   { pattern: `(?<!\\b(?:used|next|due|close|prior|compared|similar|related|attached|sent|according|opposed|thanks|as) )\\bto (?<fix>${PARTICIPLES})\\b`, form: 'base', why: 'after "to", use the base form of the verb' },
@@ -136,21 +156,35 @@ export const CONFUSIONS: Confusion[] = [
   // Not before a noun: "we have issue templates".
   { pattern: `\\b(?:facing|having|experiencing|have|had|has) (?<fix>issue)${ENDS_PHRASE}`, replacement: 'an issue', why: '"issue" needs an article: "an issue"' },
   { pattern: `\\b(?:facing|having|experiencing|have|had|has) (?<fix>problem)${ENDS_PHRASE}`, replacement: 'a problem', why: '"problem" needs an article: "a problem"' },
-  { pattern: `(?<!\\b(?:send|sent|give|gave|given|offer|offered|show|showed|email|emailed|text|texted|get|got|owe|tell|told|bring|mail|charge|charged|cost|save|find|buy|book|issue|issued|pass|hand|ask|asked|grant|leave|lend|pay|paid|refund|refunded|quote|quoted|wish|assign|assigned|make|made|DM|message|messaged) )\\b(?<fix>you) (?:bill|account|accounts|settings|username|password|profile|router|modem|postcode|booking|reservation|subscription|order number|tracking number|email address|phone number)\\b`, replacement: 'your', why: '"your" is the possessive' },
+  { pattern: `(?<!\\b(?:send|sent|give|gave|given|offer|offered|show|showed|email|emailed|text|texted|get|got|owe|tell|told|bring|mail|charge|charged|cost|save|find|buy|book|issue|issued|pass|hand|ask|asked|grant|leave|lend|pay|paid|refund|refunded|quote|quoted|wish|assign|assigned|make|made|DM|message|messaged) )\\b(?<fix>you) (?<w>[a-z]+(?: number| address)?)\\b`,
+    words: new Set([...'bill account accounts settings username password profile router modem postcode booking reservation subscription'.split(' '), 'order number', 'tracking number', 'email address', 'phone number']),
+    replacement: 'your',
+    why: '"your" is the possessive',
+  },
   { pattern: '\\b[a-z]{3,}(?<!\\b(?:etc|approx|incl))(?<fix>\\.,)', replacement: '.', why: 'one mark ends a sentence, not a full stop and a comma' },
   { pattern: '\\?(?<fix> \\.)(?!\\.)', replacement: '', why: 'a stray full stop after the question mark' },
   { pattern: `${BE_BEFORE}\\b(?:if|when|whether|that|while) you (?<fix>(?:(?:still|currently|now) )?(?:in need|${NOT_PARTICIPLE}[a-z]{3,}ing))\\b`, replacement: 'are {word}', why: 'the verb "be" is missing' },
   { pattern: '\\b(?:we\'re|we are) (?<fix>to) help\\b', replacement: 'here to', why: 'a word is missing: "here to help"' },
-  { pattern: '\\b(?:can|could|will|would|should|must|may|might) (?:always |also |just |still |now )?(?<fix>paid|sent|received|made|provided|contacted|checked|done|given|taken|shipped|updated|resolved)\\b', form: 'base', why: 'after "can" or "will", use the base form of the verb' },
+  {
+    pattern: '\\b(?:can|could|will|would|should|must|may|might) (?:(?:always|also|just|still|now) )?(?<fix>(?<w>[a-z]+))\\b',
+    words: wordSet('paid sent received made provided contacted checked done given taken shipped updated resolved'),
+    form: 'base',
+    why: 'after "can" or "will", use the base form of the verb',
+  },
   { pattern: '\\b(?:referring|talking|speaking|replying|responding|listening|subscribed|signed up|going|traveling|travelling|flying) (?<fix>too)\\b(?=\\s*[?.!]|\\s+(?:the|your|a|an|our|us|you|them|it|this|that)\\b)', replacement: 'to', why: '"too" means "also"; the preposition is "to"' },
-  { pattern: '(?<!\\bas )\\b(?:and|then|so) (?<fix>well) (?:take|look|get|send|be|have|check|do|make|help|follow|reach|pass|update|let|see|need|try)\\b', replacement: "we'll", why: '"we\'ll" is "we will"' },
-  { pattern: '(?<!\\b(?:the|a|this|that) )\\b(?:turn|turning|switch|switching) (?<fix>of) (?:the|your|auto|it|this|that|notifications|wifi|bluetooth)\\b', replacement: 'off', why: '"turn off", not "turn of"' },
-  { pattern: '\\b(?:these|those) (?<fix>service|issue|item|order|product|device|account|setting|step|option|feature|charge|fee|update|message|payment|problem|error|file|app|game|ticket|flight|seat|room|plan|change|detail|document|email) (?:are|were|have|appear|seem|should|will|can|may|might|do|don\'t|need|look|is|was|has)\\b', form: 'plural', why: '"these" needs the plural' },
+  { pattern: '(?<=\\b(?:and|then|so) )(?<!\\bas (?:and|then|so) )(?<fix>well) (?:take|look|get|send|be|have|check|do|make|help|follow|reach|pass|update|let|see|need|try)\\b', replacement: "we'll", why: '"we\'ll" is "we will"' },
+  { pattern: '(?<=\\b(?:turn|turning|switch|switching) )(?<!\\b(?:the|a|this|that) (?:turn|turning|switch|switching) )(?<fix>of) (?:the|your|auto|it|this|that|notifications|wifi|bluetooth)\\b', replacement: 'off', why: '"turn off", not "turn of"' },
+  {
+    pattern: "\\b(?:these|those) (?<fix>(?<w>[a-z]+)) (?:are|were|have|appear|seem|should|will|can|may|might|do|don't|need|look|is|was|has)\\b",
+    words: wordSet('service issue item order product device account setting step option feature charge fee update message payment problem error file app game ticket flight seat room plan change detail document email'),
+    form: 'plural',
+    why: '"these" needs the plural',
+  },
   { pattern: '\\breach(?:ing)? out (?<fix>our|your|the) (?:support|team|customer|care|help)\\b', replacement: 'to {word}', why: '"reach out to" someone' },
   // Real words typed for others, where the next word gives them away.
   { pattern: '\\b(?<fix>knot) (?:sure|able|available|working|happy|aware)\\b', replacement: 'not', why: '"not", not "knot"' },
   { pattern: '\\b(?<fix>nest) to (?:the|your|it|a)\\b', replacement: 'next', why: '"next to", not "nest to"' },
-  { pattern: '\\b(?:love|like|happy|glad|able|want|need|wanted) (?<fix>top) (?:help|assist|look|chat|hear|get|see|make)\\b', replacement: 'to', why: '"to help", not "top help"' },
+  { pattern: '\\b(?<w>[a-z]+) (?<fix>top) (?:help|assist|look|chat|hear|get|see|make)\\b', words: wordSet('love like happy glad able want need wanted'), replacement: 'to', why: '"to help", not "top help"' },
   { pattern: '\\b(?<fix>Oh) behalf\\b', replacement: 'On', why: '"on behalf of"' },
   { pattern: '\\b(?<fix>restating) (?:your|the) (?:device|phone|router|modem|app|computer|console|tv|iphone|ipad|laptop|pc|mac|browser)\\b', replacement: 'restarting', why: '"restart" a device; "restate" is to say again' },
   { pattern: '\\b(?:the|your|an|our|their) (?<fix>estimate) (?:delivery|arrival|ship|dispatch|shipping)\\b', replacement: 'estimated', why: '"the estimated delivery date"' },
@@ -163,7 +197,7 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: "(?<!\\b(?:is|are|was|were|will|be|been|isn't|aren't|wasn't) )\\b(?<fix>there) going to\\b", replacement: "they're", why: '"they\'re" is "they are"' },
   { pattern: '\\b(?<fix>loose) (?:your|the|my|our|access|connection|data|signal|points|money|pressure|power|service|weight|track|touch|interest|sleep)\\b', replacement: 'lose', why: '"lose" means to misplace; "loose" means not tight' },
   { pattern: "\\b(?<fix>who'?s) (?:account|order|name|phone|card|email|number|device)\\b", replacement: 'whose', why: '"whose" is the possessive' },
-  { pattern: '\\b(?:I|we|you|they) (?<fix>seen|done) (?:it|that|this|the|your)\\b', form: 'simple-past', why: 'use "saw/did" or "have seen/have done"' },
+  { pattern: '(?<=\\b(?:I|we|you|they) )(?<fix>seen|done) (?:it|that|this|the|your)\\b', form: 'simple-past', why: 'use "saw/did" or "have seen/have done"' },
   { pattern: '\\b(?:thanks|thank you) for (?<fix>reaching)(?=\\s*(?:[.!,:;)]|$))', replacement: 'reaching out', why: '"reach" needs "out": "thanks for reaching out"' },
   { pattern: '\\b(?:get|gets|got|getting) (?<fix>resolve|fix|solve|approve|deliver|replace|repair|delete|activate)\\b', form: 'participle', why: 'after "get", use the past participle: "get it resolved"' },
   { pattern: "\\b(?:to|will|'ll|can|could|would|please|should|shall|must|i|we) (?<fix>followup)\\b", replacement: 'follow up', why: '"follow up" is the verb; "follow-up" is the noun' },

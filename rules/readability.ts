@@ -431,6 +431,7 @@ function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
     for (const match of text.matchAll(entry.regex)) {
       const word = match.groups?.['fix'];
       if (!word) continue;
+      if (entry.words && !entry.words.has(match.groups?.['w']?.toLowerCase() ?? '')) continue;
       const start = match.index + match[0].toLowerCase().lastIndexOf(word.toLowerCase());
       const end = start + word.length;
       if (inFrame(analysis, start) || seen.has(start)) continue;
