@@ -76,9 +76,11 @@ export interface Confusion {
   advice?: string;
   why: string;
   /**
-   * The word captured as `(?<w>…)` must be one of these. A long word list written into the pattern
-   * compiles, under the `i` flag, to 50–120 KB of machine code per regexp, and past about a megabyte
-   * of such code V8 left the other rules' big regexps in slow code; a Set lookup costs nothing.
+   * The word captured as `(?<w>…)` must be one of these. A word list written into the pattern
+   * compiles, under the `i` flag, to 50–120 KB of machine code per regexp, and the more regexp code
+   * a process holds, the more V8's tier-up left the other rules' big regexps in slow code (README,
+   * Performance). A Set lookup costs nothing. For the same reason a pattern starts with its slip
+   * word, and the words before it go in a lookbehind.
    */
   words?: ReadonlySet<string>;
 }
