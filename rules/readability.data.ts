@@ -85,7 +85,8 @@ export interface Confusion {
   words?: ReadonlySet<string>;
 }
 
-const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+/** A word list for `words`: single words separated by spaces, then any phrases. */
+const wordSet = (list: string, ...phrases: string[]): ReadonlySet<string> => new Set([...list.split(' '), ...phrases]);
 
 const NOUNS =
   'request requests order orders account accounts issue issues item items package packages refund refunds payment payments team system systems device devices phone phones email emails details information question questions booking bookings flight flights bill bills card cards feedback concern concerns experience service services complaint complaints case ticket tickets delivery deliveries reservation subscription plan address number';
@@ -159,7 +160,7 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: `\\b(?:facing|having|experiencing|have|had|has) (?<fix>issue)${ENDS_PHRASE}`, replacement: 'an issue', why: '"issue" needs an article: "an issue"' },
   { pattern: `\\b(?:facing|having|experiencing|have|had|has) (?<fix>problem)${ENDS_PHRASE}`, replacement: 'a problem', why: '"problem" needs an article: "a problem"' },
   { pattern: `(?<!\\b(?:send|sent|give|gave|given|offer|offered|show|showed|email|emailed|text|texted|get|got|owe|tell|told|bring|mail|charge|charged|cost|save|find|buy|book|issue|issued|pass|hand|ask|asked|grant|leave|lend|pay|paid|refund|refunded|quote|quoted|wish|assign|assigned|make|made|DM|message|messaged) )\\b(?<fix>you) (?<w>[a-z]+(?: number| address)?)\\b`,
-    words: new Set([...'bill account accounts settings username password profile router modem postcode booking reservation subscription'.split(' '), 'order number', 'tracking number', 'email address', 'phone number']),
+    words: wordSet('bill account accounts settings username password profile router modem postcode booking reservation subscription', 'order number', 'tracking number', 'email address', 'phone number'),
     replacement: 'your',
     why: '"your" is the possessive',
   },

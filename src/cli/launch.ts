@@ -27,9 +27,9 @@ type Wrapper = (exports: ModuleRecord['exports'], require: NodeJS.Require, modul
  *   more at compile time than it saves (about 90 ms of a cold start), and so does regexp tier-up,
  *   which first interprets a regexp and compiles it later (about 30 ms more).
  * - `serve` and `mcp` lint draft after draft in one thread and keep the optimisation, but not
- *   tier-up: once the rules held about 450 regexps, tier-up left the customer-message families in
- *   slow code for the whole run (their time tripled; 2,800 → 2,000–2,200 drafts/s). Compiled
- *   straight away, every regexp stays fast (2,500–2,600/s).
+ *   tier-up: the more regexp code the rules compile, the longer tier-up leaves the big
+ *   customer-message families in slow code (README, Performance). Compiled straight away, every
+ *   regexp stays fast: 2,500–2,600 drafts/s against 2,150–2,300 with V8's defaults.
  * - `audit` keeps V8's defaults: its workers did not show the slowdown (2,016 replies/s against
  *   2,003 with the flag), and it is the one command whose threads come and go while it runs.
  */

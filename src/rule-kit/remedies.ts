@@ -143,18 +143,26 @@ function clauseAct(clause: string, options: ActOptions): ClauseAct {
   return { done, committed, instruction };
 }
 
+/**
+ * What a sentence offers besides its closing: a closing with a real step beside it is not only a
+ * closing. A conditional courtesy ("if there's anything we can help with, DM us") takes its
+ * consequent with it, so only what comes before it is left; put last ("Please DM us if you still
+ * need help"), its consequent is what comes before it, and nothing is left. ("Let us know if the
+ * steps work out or if you need help" checks on a step: that stays.)
+ */
+function besidesClosing(value: string, closing: RegExpExecArray | null): string {
+  if (!closing) return value;
+  const before = value.slice(0, closing.index);
+  const after = value.slice(closing.index + closing[0].length);
+  if (!/^if\b/i.test(closing[0])) return `${before} ${after}`;
+  const trailing = closing.index > 0 && !/\bif\b/i.test(before) && /^[^.!?]{0,60}[.!?]*\s*$/.test(after);
+  return trailing ? '' : before;
+}
+
 /** What one sentence (ASCII-folded) does. */
 export function sentenceAct(value: string, options: ActOptions = {}): SentenceAct {
   const closingMatch = CLOSING_RE.exec(value);
-  // A closing with a real step in the same sentence is not only a closing: judge what is left.
-  // A conditional courtesy ("if there's anything we can help with, DM us") takes its consequent
-  // with it: only what comes before it is left. Put last ("Please DM us if you still need help"),
-  // the consequent is what comes before it, and nothing is left.
-  const conditional = closingMatch !== null && /^if\b/i.test(closingMatch[0]);
-  // ("Let us know if the steps work out or if you need help" checks on a step: that stays.)
-  const trailing =
-    conditional && closingMatch.index > 0 && !/\bif\b/i.test(value.slice(0, closingMatch.index)) && /^[^.!?]{0,60}[.!?]*\s*$/.test(value.slice(closingMatch.index + closingMatch[0].length));
-  const rest = !closingMatch ? value : trailing ? '' : conditional ? value.slice(0, closingMatch.index) : value.slice(0, closingMatch.index) + ' ' + value.slice(closingMatch.index + closingMatch[0].length);
+  const rest = besidesClosing(value, closingMatch);
   const elsewhere = ELSEWHERE_RE.test(value) || namesAnotherCompany(value, options.selfNames ?? []);
   const lecture = LECTURE.test(value);
   const question = QUESTION.test(value);
