@@ -283,10 +283,17 @@ export const RUN_ON_CLAUSE =
  * … and, further on, starts another: a question ("can you"), a request ("please delete"), a
  * promise with its object ("I'll meet you"; "the thing we'll check" is a relative clause, and so is
  * one that ends on its preposition, "the team I'll pass this to"). Not after a word that joins or
- * leads into it ("so can you", "I'm sure we'll", "to have you").
+ * leads into it (`RUN_ON_LEAD_INS`).
  */
 export const RUN_ON_SECOND =
-  /(?<!\b(?:to|and|or|can|could|will|would|should|please|you|we|i|they|not|never|also|just|kindly|sure|confident|hope|think|believe|glad|afraid|certain|expect|promise|guess|bet|trust|positive|feel|says?|said|mean)) (?:(?:can|could|would|will|have|did|do|does|are|is|were|was) (?:you|we)\b|please (?:dm|send|delete|go|follow|reach|contact|call|visit|click|check|try|let|provide|share|confirm|give|email|tell|see|keep|make|remove|use|refer)\b|(?:i'll|i will|we'll|we will) (?!be\b)[a-z]+ (?:you|it|this|that|them|us|a|an|the|your|some|more|additional|any|there|back|over|in touch)\b(?![^.!?]*\b(?:to|into|for|with|about|on|at|from|of|in|up)[.!?]?\s*$)|(?:let's|lets) [a-z]+\b|what (?:was|is|are|were) (?:the|your)\b|(?:send|dm) us\b)/gi;
+  / (?:(?:can|could|would|will|have|did|do|does|are|is|were|was) (?:you|we)\b|please (?:dm|send|delete|go|follow|reach|contact|call|visit|click|check|try|let|provide|share|confirm|give|email|tell|see|keep|make|remove|use|refer)\b|(?:i'll|i will|we'll|we will) (?!be\b)[a-z]+ (?:you|it|this|that|them|us|a|an|the|your|some|more|additional|any|there|back|over|in touch)\b(?![^.!?]*\b(?:to|into|for|with|about|on|at|from|of|in|up)[.!?]?\s*$)|(?:let's|lets) [a-z]+\b|what (?:was|is|are|were) (?:the|your)\b|(?:send|dm) us\b)/gi;
+/**
+ * Words after which that second clause is led into, not run on: "so can you", "I'm sure we'll",
+ * "to have you". (A Set, not a lookbehind: see `Confusion.words`.)
+ */
+export const RUN_ON_LEAD_INS = wordSet(
+  'to and or can could will would should please you we i they not never also just kindly sure confident hope think believe glad afraid certain expect promise guess bet trust positive feel say says said mean',
+);
 /** Words that join the first clause to the second or lead into it: then it is one sentence. */
 export const RUN_ON_JOINED =
   /\b(?:if|when|whether|what|how|where|which|who|whom|whose|why|once|as|because|since|so|and|but|or|than|that|until|unless|while|before|after|whenever|though|although|in case|let me know|let us know|know|wonder|wondering|else|see)\b(?!')/i;

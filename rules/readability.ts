@@ -11,7 +11,7 @@ import { customerUsed } from '../src/rule-kit/customer-words.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
 import type { Span } from '../src/types.js';
 import { isEnglish } from '../src/rule-kit/language.js';
-import { ABLE_SUFFIX, CONFUSIONS, CONTRACTIONS, DETACHED_PREFIX, IMPOSSIBLE_PAIRS, JARGON, KNOWN_ACRONYMS, PREFIXES, RUN_ON_CLAUSE, RUN_ON_JOINED, RUN_ON_SECOND, SPELLING_VARIANTS, SUPPORT_DICTIONARY, wordForm, type Confusion } from './readability.data.js';
+import { ABLE_SUFFIX, CONFUSIONS, CONTRACTIONS, DETACHED_PREFIX, IMPOSSIBLE_PAIRS, JARGON, KNOWN_ACRONYMS, PREFIXES, RUN_ON_CLAUSE, RUN_ON_JOINED, RUN_ON_LEAD_INS, RUN_ON_SECOND, SPELLING_VARIANTS, SUPPORT_DICTIONARY, wordForm, type Confusion } from './readability.data.js';
 
 const options = z
   .object({
@@ -336,6 +336,7 @@ function checkRunOn(ctx: RuleContext, analysis: Analysis): void {
       const offset = sentence.start + part.index + lead;
       for (const second of clause.matchAll(RUN_ON_SECOND)) {
         const before = clause.slice(0, second.index);
+        if (RUN_ON_LEAD_INS.has(/\w*$/.exec(before)?.[0].toLowerCase() ?? '')) continue;
         if (RUN_ON_JOINED.test(before)) break;
         if (before.trim().split(/\s+/).length < 2) continue;
         const start = offset + second.index;
