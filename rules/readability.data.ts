@@ -83,6 +83,12 @@ export interface Confusion {
    * word, and the words before it go in a lookbehind.
    */
   words?: ReadonlySet<string>;
+  /**
+   * The word before the match must not be one of these ("we were working" is no slip). An
+   * apostrophe ending such as `'re` stands for every word with it ("we're"). A Set, not a
+   * lookbehind, for the reason given under `words`.
+   */
+  notAfter?: ReadonlySet<string>;
 }
 
 /** A word list for `words`: single words separated by spaces, then any phrases. */
@@ -95,7 +101,8 @@ const AFTER_WERE = 'working trying able unable looking told sent given made info
 const LETS_VERBS = '(?:take|get|go|see|check|look|chat|talk|try|start|do|make|connect|continue|dig|work|find|fix|sort|review|meet|figure)';
 // Words ending in -ing that are not participles: "we bring", "will ring", "can ping".
 const NOT_PARTICIPLE = '(?!(?:bring|ring|sing|swing|sting|spring|string|wring|cling|fling|ping|king|thing|wing|nothing|something|everything|anything)\\b)';
-const BE_BEFORE = "(?<!\\b(?:am|are|is|was|were|be|been|'re|'m|'s|aren't|weren't|isn't|wasn't)\\s)";
+// Words after which a missing "are" is not missing: "they are still waiting".
+const BE_WORDS = wordSet("am are is was were be been 're 'm 's aren't weren't isn't wasn't");
 // A noun phrase that ends here: punctuation, or a preposition or clause that follows it.
 const ENDS_PHRASE = '(?=\\s*(?:[.,!?;:)]|$)|\\s+(?:with|after|when|while|on|in|since|because|now|again|logging|accessing|using|connecting|signing|getting|trying)\\b)';
 // What follows a subject that lost its "are": "We having", "We always reviewing", "We sorry".
@@ -105,7 +112,7 @@ const PARTICIPLES =
 
 export const CONFUSIONS: Confusion[] = [
   { pattern: `\\b(?:we|you|they) (?<fix>where) (?<w>[a-z]+)\\b`, words: wordSet(`${AFTER_WERE} going not still just already also very so all happy sorry in`), replacement: 'were', why: '"where" is a place; the verb is "were"' },
-  { pattern: `(?<!\\b(?:from|to|know|see|show|tell|ask|wonder|exactly|out|is|that's|where|and|or) )\\b(?<fix>where) (?<w>[a-z]+)\\b`, words: wordSet(AFTER_WERE), replacement: 'were', why: '"where" is a place; the verb is "were"' },
+  { pattern: `\\b(?<fix>where) (?<w>[a-z]+)\\b`, words: wordSet(AFTER_WERE), notAfter: wordSet("from to know see show tell ask wonder exactly out is that's where and or"), replacement: 'were', why: '"where" is a place; the verb is "were"' },
   { pattern: `\\b(?<fix>we're) (?:you|they|we) (?:able|aware|happy|going|looking|still|unable)\\b`, replacement: 'Were', why: 'the question starts with "were"' },
   // "you" only as a subject: in "the email we sent you has the number" it is an object.
   { pattern: `(?:\\b(?:we|they|i)|(?:^|[.!?;]\\s+|\\b(?:and|but|so|if|because|when|once|then) )you) (?<fix>has)\\b`, replacement: 'have', why: 'the verb agrees with its subject' },
@@ -141,15 +148,15 @@ export const CONFUSIONS: Confusion[] = [
   },
   { pattern: `\\b(?<fix>their) (?:is|are|was|were|will be|has been|have been|may be|might be)\\b`, replacement: 'there', why: '"there is/are" points to something; "their" is possessive' },
   { pattern: `\\b(?<fix>your) (?:welcome(?=\\s*(?:[.!,;:)]|$|to\\b|back\\b|aboard\\b|any ?time\\b|again\\b|(?!(?:e-?mail|pack|message|letter|gift|offer|bonus|kit|call|text|screen|page|guide|box|note|bag|drink|discount|credit|code|voucher)\\b)[a-z]+[,!]))|going|doing|right|able|correct|absolutely|not|in luck|all set|eligible|having|getting|experiencing|seeing|trying|looking|unable|still)\\b`, replacement: "you're", why: '"you\'re" is "you are"' },
-  { pattern: `(?<!\\b(?:used|next|due|close|prior|compared|similar|related|attached|sent|according|opposed|thanks|as) )\\bto (?<fix>${PARTICIPLES})\\b`, form: 'base', why: 'after "to", use the base form of the verb' },
+  { pattern: `\\bto (?<fix>${PARTICIPLES})\\b`, notAfter: wordSet('used next due close prior compared similar related attached sent according opposed thanks as'), form: 'base', why: 'after "to", use the base form of the verb' },
   { pattern: '\\b(?:could|should|would|must|might) (?<fix>of)\\b', replacement: 'have', why: '"could of" is a misspelling of "could have"' },
   { pattern: "\\b(?:(?<=\\bon )|(?=it's own\\b))(?<fix>it's)(?= (?:way|own)\\b)", replacement: 'its', why: '"its" is the possessive; "it\'s" is "it is/has"' },
   { pattern: "(?<!\\bat )\\b(?<fix>its) (?:(?:best|better|easier|easy|quicker|quick|worth|possible|hard|difficult) (?:to|if|when|because|since)\\b|(?:free|safe|fine) (?:to|on|for|if|when|with|because|since)\\b|(?:too|really|here|there|due|over|actually|probably|all (?:good|set|done|sorted))\\b)", replacement: "it's", why: '"it\'s" is "it is/has"; "its" is possessive' },
   { pattern: "\\b(?<fix>its) (?:been|a|an|not|going|under|available|live|ready|back|my|our|ok|okay|fine|great|important|possible|likely|unlikely|now|still|already|just|currently|taking|showing|working|on its way)\\b", replacement: "it's", why: '"it\'s" is "it is/has"; "its" is possessive' },
   { pattern: '\\b(?:more|less|better|worse|faster|slower|rather|other|longer|shorter|sooner|later|higher|lower|greater|fewer|bigger|smaller|easier|harder) (?<fix>then)\\b', replacement: 'than', why: 'comparisons take "than"' },
   // A missing "be": "We having you onboard", "We always reviewing", "We sorry to hear this".
-  { pattern: `${BE_BEFORE}\\b(?:we|they) (?<fix>${MISSING_BE})\\b`, replacement: 'are {word}', why: 'the verb "be" is missing' },
-  { pattern: `${BE_BEFORE}\\bI (?<fix>${MISSING_BE})\\b`, replacement: 'am {word}', why: 'the verb "be" is missing' },
+  { pattern: `\\b(?:we|they) (?<fix>${MISSING_BE})\\b`, notAfter: BE_WORDS, replacement: 'are {word}', why: 'the verb "be" is missing' },
+  { pattern: `\\bI (?<fix>${MISSING_BE})\\b`, notAfter: BE_WORDS, replacement: 'am {word}', why: 'the verb "be" is missing' },
   { pattern: `\\b(?:may|might|can|could|will|would|should|must|won't|can't|cannot) (?:not )?(?<fix>${NOT_PARTICIPLE}[a-z]{3,}ing)\\b`, form: 'bare', why: 'after "may", "can" or "will", use the base form of the verb' },
   { pattern: '\\bsorry to (?<fix>her|here) (?:that|this|about|you)\\b', replacement: 'hear', why: '"hear" is what ears do; "here" is a place' },
   { pattern: '\\b(?:have|has) (?<fix>your) (?:tried|checked|received|had|been|seen|got|done|updated|contacted|reached|restarted|reset|made|placed|submitted)\\b', replacement: 'you', why: '"your" is the possessive; the subject is "you"' },
@@ -159,14 +166,15 @@ export const CONFUSIONS: Confusion[] = [
   // Not before a noun: "we have issue templates".
   { pattern: `\\b(?:facing|having|experiencing|have|had|has) (?<fix>issue)${ENDS_PHRASE}`, replacement: 'an issue', why: '"issue" needs an article: "an issue"' },
   { pattern: `\\b(?:facing|having|experiencing|have|had|has) (?<fix>problem)${ENDS_PHRASE}`, replacement: 'a problem', why: '"problem" needs an article: "a problem"' },
-  { pattern: `(?<!\\b(?:send|sent|give|gave|given|offer|offered|show|showed|email|emailed|text|texted|get|got|owe|tell|told|bring|mail|charge|charged|cost|save|find|buy|book|issue|issued|pass|hand|ask|asked|grant|leave|lend|pay|paid|refund|refunded|quote|quoted|wish|assign|assigned|make|made|DM|message|messaged) )\\b(?<fix>you) (?<w>[a-z]+(?: number| address)?)\\b`,
+  { pattern: `\\b(?<fix>you) (?<w>[a-z]+(?: number| address)?)\\b`,
+    notAfter: wordSet('send sent give gave given offer offered show showed email emailed text texted get got owe tell told bring mail charge charged cost save find buy book issue issued pass hand ask asked grant leave lend pay paid refund refunded quote quoted wish assign assigned make made dm message messaged'),
     words: wordSet('bill account accounts settings username password profile router modem postcode booking reservation subscription', 'order number', 'tracking number', 'email address', 'phone number'),
     replacement: 'your',
     why: '"your" is the possessive',
   },
   { pattern: '\\b[a-z]{3,}(?<!\\b(?:etc|approx|incl))(?<fix>\\.,)', replacement: '.', why: 'one mark ends a sentence, not a full stop and a comma' },
   { pattern: '\\?(?<fix> \\.)(?!\\.)', replacement: '', why: 'a stray full stop after the question mark' },
-  { pattern: `${BE_BEFORE}\\b(?:if|when|whether|that|while) you (?<fix>(?:(?:still|currently|now) )?(?:in need|${NOT_PARTICIPLE}[a-z]{3,}ing))\\b`, replacement: 'are {word}', why: 'the verb "be" is missing' },
+  { pattern: `\\b(?:if|when|whether|that|while) you (?<fix>(?:(?:still|currently|now) )?(?:in need|${NOT_PARTICIPLE}[a-z]{3,}ing))\\b`, notAfter: BE_WORDS, replacement: 'are {word}', why: 'the verb "be" is missing' },
   { pattern: '\\b(?:we\'re|we are) (?<fix>to) help\\b', replacement: 'here to', why: 'a word is missing: "here to help"' },
   {
     pattern: '\\b(?:can|could|will|would|should|must|may|might) (?:(?:always|also|just|still|now) )?(?<fix>(?<w>[a-z]+))\\b',
@@ -197,7 +205,7 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: '\\b(?<fix>alot)\\b', replacement: 'a lot', why: '"a lot" is two words' },
   { pattern: "\\b(?:may|might|will|could|can|would|to|not|n't|never) (?<fix>loose)\\b(?! (?:fit|fitting|change|ends?|threads?|leaf|tea)\\b)", replacement: 'lose', why: '"lose" means to misplace; "loose" means not tight' },
   { pattern: "\\b(?:for|of|with|about|from) (?<fix>you'?re) (?!(?:going|welcome|able|not|all|here|there|sure|right)\\b)[a-z]+", replacement: 'your', why: '"your" is the possessive; "you\'re" is "you are"' },
-  { pattern: "(?<!\\b(?:is|are|was|were|will|be|been|isn't|aren't|wasn't) )\\b(?<fix>there) going to\\b", replacement: "they're", why: '"they\'re" is "they are"' },
+  { pattern: '\\b(?<fix>there) going to\\b', notAfter: wordSet("is are was were will be been isn't aren't wasn't"), replacement: "they're", why: '"they\'re" is "they are"' },
   { pattern: '\\b(?<fix>loose) (?:your|the|my|our|access|connection|data|signal|points|money|pressure|power|service|weight|track|touch|interest|sleep)\\b', replacement: 'lose', why: '"lose" means to misplace; "loose" means not tight' },
   { pattern: "\\b(?<fix>who'?s) (?:account|order|name|phone|card|email|number|device)\\b", replacement: 'whose', why: '"whose" is the possessive' },
   { pattern: '(?<=\\b(?:I|we|you|they) )(?<fix>seen|done) (?:it|that|this|the|your)\\b', form: 'simple-past', why: 'use "saw/did" or "have seen/have done"' },

@@ -423,6 +423,14 @@ function pairAlternatives(actual: string): string[] {
   return [];
 }
 
+/** Whether the word just before `index` (one space between) is in `words`, or ends in one of its apostrophe endings (`'re`). */
+function isAfter(words: ReadonlySet<string>, text: string, index: number): boolean {
+  const previous = /([\w']+)\s$/.exec(text.slice(Math.max(0, index - 24), index))?.[1]?.toLowerCase();
+  if (!previous) return false;
+  const apostrophe = previous.lastIndexOf("'");
+  return words.has(previous) || (apostrophe > 0 && words.has(previous.slice(apostrophe)));
+}
+
 function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
   const text = analysis.plainText;
   // Several patterns may catch the same slip: one finding per place.
@@ -433,6 +441,7 @@ function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
       const word = match.groups?.['fix'];
       if (!word) continue;
       if (entry.words && !entry.words.has(match.groups?.['w']?.toLowerCase() ?? '')) continue;
+      if (entry.notAfter && isAfter(entry.notAfter, text, match.index)) continue;
       const start = match.index + match[0].toLowerCase().lastIndexOf(word.toLowerCase());
       const end = start + word.length;
       if (inFrame(analysis, start) || seen.has(start)) continue;
