@@ -4,7 +4,7 @@
  * text whose curly quotes are folded to ASCII. Extend them with the rule's `extraPhrases` option.
  */
 import type { Phrase } from '../src/rule-kit/phrases.js';
-import { DISOWNED } from '../src/rule-kit/remedies.data.js';
+import { DISOWNED, HANDED_OVER } from '../src/rule-kit/remedies.data.js';
 
 export const FAMILIES = {
   'blames-customer': 'Blames the customer',
@@ -112,7 +112,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'rebuke',
     pattern:
-      "(?:this|that|it|which|the (?:fee|charge|cost|price|policy|rule|condition|restriction)s?) (?:is|was|are|were) (?:clearly |always |all |also |very )*(?:shown|displayed|stated|listed|explained|mentioned|advised|outlined|highlighted|noted|made clear|visible) (?:during|at|when|on|in|before|throughout|prior to)\\b",
+      "(?:this|that|it|which|the (?:fee|charge|cost|price|fare|total|amount|policy|rule|condition|restriction)s?) (?:is|was|are|were) (?:clearly |always |all |also |very )*(?:shown|displayed|stated|listed|explained|mentioned|advised|outlined|highlighted|noted|made clear|visible) (?:during|at|when|on|in|before|throughout|prior to)\\b",
     expected: ["I'm sorry this wasn't clearer. Here's what I can do: …"],
     cost: 0.5,
     onlyAgainstComplaints: true,
@@ -146,7 +146,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'rebuke',
     pattern:
-      "as (?:the|our|your) (?:\\w+ ){0,2}(?:release notes|e-?mails?|notice|notification|letter|text|message|terms|faq|website|site|page|confirmation|announcement|listing|description|tariff|contract)s? (?:explained|explains|stated|states|mentioned|mentions|said|says|showed|shows|made clear|makes clear)\\b|(?:limits?|rates?|fees?|charges?|prices?|rules?|terms|conditions|restrictions)(?: \\w+)? (?:are|is) (?:all |clearly |always )*(?:printed |shown |listed |stated |displayed |included |explained )?(?:on|in) (?:every|each|the|your|our) (?:booking |order )?(?:confirmation|booking|ticket|receipt|invoice|bill|website|app|tariff page|terms)s?\\b|(?:it'?s|it is) (?:always |usually |generally |really )?(?:worth|best|a good idea|wise|advisable) (?:\\w+ing|to \\w+)[^.!?]{0,60}\\bbefore (?:you\\b|subscribing|booking|ordering|travell?ing|buying|placing|signing|paying|purchasing)|to avoid (?:this|that|it|[\\w ]{1,30}?) (?:happening )?(?:again|in (?:the )?future|going forward|next time)\\b|\\bnext time\\b(?=\\s*[,.!;:]|\\s*$)|(?:for future \\w+|in future|going forward),? (?:it'?s|it is) (?:always |usually |generally )?(?:worth|best|a good idea|wise)\\b|(?:it'?s|it is) (?:always )?worth (?:remembering|noting|bearing in mind|keeping in mind)\\b|recommend (?:checking|reading|reviewing|looking at)[^.!?]{0,60}\\bbefore (?:ordering|booking|buying|purchasing|travell?ing|you)\\b|(?:we|which we) (?:did |had |have )?(?:flag|flagged|mention|mentioned|state|stated|note|noted|show|showed|display|displayed|warn|warned) (?:this |it )?(?:on|in|at|during) (?:the )?(?:checkout|booking|order|confirmation|website|app|page|terms)|(?:the )?(?:full |total )?(?:amount|total|price|cost) (?:is|was) (?:clearly |always )?(?:shown|displayed|stated|listed) (?:at|on|in|before|during)\\b|(?:members|customers|people|users|guests) who (?:book|order|arrive|check|read|plan|sign up)[^.!?]{0,40}\\b(?:rarely|never|don'?t) (?:have|get|run into)\\b",
+      "as (?:the|our|your) (?:\\w+ ){0,2}(?:release notes|e-?mails?|notice|notification|letter|text|message|terms|faq|website|site|page|confirmation|announcement|listing|description|tariff|contract)s? (?:explained|explains|stated|states|mentioned|mentions|said|says|showed|shows|made clear|makes clear)\\b|(?:limits?|rates?|fees?|charges?|prices?|rules?|terms|conditions|restrictions)(?: \\w+)? (?:are|is) (?:all |clearly |always )*(?:printed |shown |listed |stated |displayed |included |explained )?(?:on|in) (?:every|each|the|your|our) (?:booking |order )?(?:confirmation|booking|ticket|receipt|invoice|bill|website|app|tariff page|terms)s?\\b|(?:it'?s|it is) (?:always |usually |generally |really )?(?:worth|best|a good idea|wise|advisable) (?:\\w+ing|to \\w+)[^.!?]{0,60}\\bbefore (?:you\\b|subscribing|booking|ordering|travell?ing|buying|placing|signing|paying|purchasing)|to avoid (?:this|that|it|[\\w ]{1,30}?) (?:happening )?(?:again|in (?:the )?future|going forward|next time)\\b|(?<!\\b(?:they|they're|they'll|there|he|she|we|we're|we'll|i|i'll|i'm|(?:the|our) (?:restaurant|store|shop|driver|rider|team|kitchen|crew|courier|branch|staff|partner)s?)\\b[^.!?,]{0,40})\\bnext time\\b(?=\\s*[,.!;:]|\\s*$)|(?:for future \\w+|in future|going forward),? (?:it'?s|it is) (?:always |usually |generally )?(?:worth|best|a good idea|wise)\\b|(?:it'?s|it is) (?:always )?worth (?:remembering|noting|bearing in mind|keeping in mind)\\b|recommend (?:checking|reading|reviewing|looking at)[^.!?]{0,60}\\bbefore (?:ordering|booking|buying|purchasing|travell?ing|you)\\b|(?:we|which we) (?:did |had |have )?(?:flag|flagged|mention|mentioned|state|stated|note|noted|show|showed|display|displayed|warn|warned) (?:this |it )?(?:on|in|at|during) (?:the )?(?:checkout|booking|order|confirmation|website|app|page|terms)|(?:the )?(?:full |total )?(?:amount|total|price|cost) (?:is|was) (?:clearly |always )?(?:shown|displayed|stated|listed) (?:at|on|in|before|during)\\b|(?:members|customers|people|users|guests) who (?:book|order|arrive|check|read|plan|sign up)[^.!?]{0,40}\\b(?:rarely|never|don'?t) (?:have|get|run into)\\b",
     expected: ["I'm sorry this wasn't clearer. Here's what I can do: …"],
     cost: 0.5,
     excusedInActingSentence: true,
@@ -281,7 +281,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'records-dispute',
     pattern:
-      "there(?:'s| is| was| are| were) no (?:payment|transaction|payment transaction|record|booking|order|refund request|complaint|call|contact|request|reading|meter reading)s?\\b|(?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info| details)?|notes|files|account notes) (?:only |clearly |also )?(?:indicate|indicates|show|shows|state|states|say|says|reflect|reflects|confirm|confirms|suggest|suggests|tell us|tells us)|according to (?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info)?|notes|files)|(?:we|i) (?:have|show|see|can see|can find) no (?:record|evidence|sign|trace)|(?:we|i) (?:have|can see|see|show) (?:this|that|the|your) (?:\\w+ ){0,2}(?:reported|recorded|logged|listed|showing|marked)\\b|(?:our |the )?(?:crew|agent|branch|attendant|driver|courier|engineer|technician|staff|team|system)(?: on \\w+)? (?:logged|recorded|noted|marked)\\b|(?:the |our |your )?(?:driver'?s |courier'?s |rider'?s |engineer'?s |delivery )?(?:photo|photos|picture|pictures|gps|scanner|scan|proof of delivery|camera|tracking)(?: taken (?:at|on) (?:collection|delivery|return|check-?in|drop-?off))?(?: and (?:the )?(?:photo|gps|scan|scanner|tracking))? (?:both )?(?:shows?|showed|logged|logs|puts?|recorded|records|confirms?|confirmed|indicates?|says|said)\\b",
+      "there(?:'s| is| was| are| were) no (?:payment|transaction|payment transaction|record|booking|order|refund request|complaint|call|contact|request|reading|meter reading)s?\\b|(?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info| details)?|notes|files|account notes) (?:only |clearly |also )?(?:indicate|indicates|show|shows|state|states|say|says|reflect|reflects|confirm|confirms|suggest|suggests|tell us|tells us)|according to (?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info)?|notes|files)|(?:we|i) (?:have|show|see|can see|can find) no (?:record|evidence|sign|trace)|(?:we|i) (?:have|can see|see|show) (?:this|that|the|your) (?:\\w+ ){0,2}(?:reported|recorded|logged|listed|showing|marked)\\b|(?:our |the )?(?:crew|agent|branch|attendant|driver|courier|engineer|technician|staff|team|system)(?: on \\w+)? (?:logged|recorded|noted|marked)\\b|(?:the |our )?(?:driver|rider|courier|engineer|technician|fitter|installer|inspector|crew|housekeeping|staff)'?s? (?:report|log|logs|notes|handheld|device|scanner|checklist|records?|sheet|app) (?:shows?|showed|logged|logs|recorded|records|confirms?|confirmed|indicates?|says|said|notes?|noted|states?)\\b|(?:the |our |your )?(?:driver'?s |courier'?s |rider'?s |engineer'?s |delivery )?(?:photo|photos|picture|pictures|gps|scanner|scan|proof of delivery|camera|tracking)(?: taken (?:at|on) (?:collection|delivery|return|check-?in|drop-?off))?(?: and (?:the )?(?:photo|gps|scan|scanner|tracking))? (?:both )?(?:shows?|showed|logged|logs|puts?|recorded|records|confirms?|confirmed|indicates?|says|said)\\b",
     expected: ['I checked your order and …', "I've looked into this and …"],
     cost: 0.8,
   },
@@ -305,7 +305,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'condescension',
     pattern:
-      "all you (?:need|have|had) to do (?:is|was)|(?:it'?s|it is|this is|that'?s|that is)(?<!\\b\\w+ing (?:it'?s|it is|this is|that'?s|that is)) (?:(?:really|very|quite|pretty|super|actually) )*(?:simple|easy|not (?:hard|difficult|rocket science)|straightforward|common sense)(?:[,:.!]| to| really| enough| and)|(?:most|many|other) (?:customers|people|users) (?:manage|do|figure|can do) (?:it|this|that)|(?:most|many) (?:people|customers|users|members) get the hang of it|(?:it )?only takes a (?:second|moment|minute|few seconds)\\b|as (?:anyone|everyone) (?:can|could|would|knows)|(?:please )?calm down|you people|with all due respect|if you (?:had )?(?:bothered|cared) to|obviously,? you|you clearly|for the (?:last|final|third|second|hundredth) time",
+      "all you (?:need|have|had) to do (?:is|was)|(?:it'?s|it is|this is|that'?s|that is)(?<!\\b\\w+ing (?:it'?s|it is|this is|that'?s|that is)) (?:(?:really|very|quite|pretty|super|actually) )*(?:simple|easy|not (?:hard|difficult|rocket science)|straightforward|common sense)(?:[,:.!]| to| really| enough| and)|(?:most|many|other) (?:customers|people|users) (?:manage|do|figure|can do) (?:it|this|that)|(?:most|many) (?:people|customers|users|members) get the hang of it|as (?:anyone|everyone) (?:can|could|would|knows)|(?:please )?calm down|you people|with all due respect|if you (?:had )?(?:bothered|cared) to|obviously,? you|you clearly|for the (?:last|final|third|second|hundredth) time",
     expected: ['Here are the steps: …', 'I know this is frustrating; here is what I can do: …'],
     cost: 0.6,
   },
@@ -339,7 +339,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'dispute',
     pattern:
-      "(?:the|our) (?:\\w+ )?(?:engineer|driver|courier|technician|rider|agent|fitter|installer)s? (?:did|always|do always|will always|would always|definitely) (?:attend|knock|arrive|visit|call|come|try|wait|ring|check|follow|leave)\\b|(?:charges?|fees?|bill|amount|premium|price|payment)s? (?:was|were|has|have|had) (?:therefore |also )?(?:been )?(?:taken|charged|applied|billed|collected|calculated) (?:as normal|correctly|accurately|as expected|properly)\\b|(?:completed|delivered|sent|processed|successful) (?:at|on|from) our (?:end|side)\\b|(?:standard|normal|common|usual|typical) (?:practice )?(?:across|in|throughout) (?:the|our) industry\\b",
+      "(?:the|our) (?:\\w+ )?(?:engineer|driver|courier|technician|rider|agent|fitter|installer)s? (?:did|always|do always|will always|would always|definitely) (?:attend|knock|arrive|visit|call|come|try|wait|ring|check|follow|leave)\\b|(?:charges?|fees?|bill|amount|premium|price|payment)s? (?:was|were|has|have|had) (?:therefore |also )?(?:been )?(?:taken|charged|applied|billed|collected|calculated) (?:as normal|correctly|accurately|as expected|properly)\\b|(?:completed|delivered|sent|processed|successful)(?: correctly| successfully| fine| as normal)? (?:at|on|from) our (?:end|side)\\b|(?:standard|normal|common|usual|typical) (?:practice )?(?:across|in|throughout) (?:the|our) industry\\b",
     expected: ["I'm sorry — I'll look into what happened and come back to you by …", 'Thank you for telling us; I\'ve asked the team to check …'],
     cost: 0.7,
     onlyAgainstComplaints: true,
@@ -371,8 +371,91 @@ export const PHRASES: BlamePhrase[] = [
     expected: ["I'm sorry this fell short — I'll pass it on to …, and here's what I can do: …"],
     cost: 0.7,
   },
+  // The failure made normal: "a few marks on the way in aren't unusual", "common across all UK
+  // networks", "that's completely normal with the volumes we're handling".
+  {
+    family: 'dispute',
+    pattern:
+      "(?:is|are|'s|'re|was|were) (?:\\w+ )?(?:completely |perfectly |quite |pretty |very |fairly |really |entirely |all too )?(?:normal|common|usual|typical)(?= (?:across|for|at|with|this time|in|among|on|when|during|after|if)\\b|\\s*[.!,;]|\\s*$)|(?:aren'?t|are not|isn'?t|is not|not) (?:at all |that |too )?(?:unusual|uncommon|rare|abnormal)\\b|(?:these|such) things (?:can |do )?happen\\b",
+    expected: ["I'm sorry this happened — I'll look into it and come back to you by …"],
+    cost: 0.7,
+    onlyAgainstComplaints: true,
+  },
+  // A test or a visit set against the customer's report: "it's showing no faults from our side",
+  // "the driver attempted delivery at 11:52 and left a card".
+  {
+    family: 'dispute',
+    pattern:
+      "(?:shows?|showing|showed) no (?:faults?|issues?|problems?|errors?)\\b|no (?:faults?|issues?|problems?|errors?) (?:from|on|at) our (?:side|end)\\b|(?:driver|courier|rider|engineer|technician|postman|postie)s? (?:attempted (?:delivery|to deliver|collection|to collect)|left a (?:card|calling card|note|notice))\\b",
+    expected: ["I'm sorry — I'll look into what happened and come back to you by …", "Thank you for telling us; I've asked the team to check …"],
+    cost: 0.7,
+    onlyAgainstComplaints: true,
+  },
+  // "It only takes a second" reassures someone who asks; to someone it failed, it talks down.
+  {
+    family: 'condescension',
+    pattern: "(?:it )?only takes a (?:second|moment|minute|few seconds)\\b",
+    expected: ['Here are the steps: …', 'I know this is frustrating; here is what I can do: …'],
+    cost: 0.6,
+    onlyAgainstComplaints: true,
+  },
+  // A hand-off: the partner, the bank or the manufacturer "handles" it, "it sits with their desk",
+  // "best raised with the driver", "they'll be able to look at options for you".
+  {
+    family: 'deflection',
+    pattern:
+      "not something (?:we|i) (?:can )?(?:control|decide|manage|set|influence|have control over)\\b|" + HANDED_OVER,
+    expected: ["I'll follow this up with them myself and let you know by …", 'Here is what I can do from our side: …'],
+    cost: 0.8,
+    excusedByAction: true,
+    onlyAgainstComplaints: true,
+  },
+  // The rule recited: "isn't covered under section 4.2 of your policy", "carried at owner's risk".
+  {
+    family: 'cites-policy',
+    pattern:
+      "(?:isn'?t|is not|aren'?t|are not|wasn'?t|was not|weren'?t|were not) covered (?:under|by|in|on)\\b|\\b(?:section|clause|paragraph) \\d+(?:\\.\\d+)?\\b|at (?:the )?(?:owner'?s|customer'?s|your own) risk\\b",
+    expected: ["Here's what I can do: …", "I can't …, but I can …"],
+    cost: 0.6,
+    onlyAgainstComplaints: true,
+  },
+  // The decision restated as final: "we won't be reversing it", "the charge will stay in place".
+  {
+    family: 'refusal',
+    pattern:
+      "(?:we|i) (?:won'?t|will not) be (?:reversing|refunding|changing|removing|lifting|waiving|overturning|reinstating|amending|reconsidering)\\b|(?:charge|fee|ban|decision|penalty|fine|suspension)s? (?:will|would) (?:stay|remain|stand)(?: in place)?\\b|(?:decision|ban|charge) (?:stands|is final)\\b",
+    expected: ["I can't …, but here is who can: … and I'll …", "Here's what I can do: …"],
+    cost: 0.7,
+  },
+  // The customer told what they should do: "we always recommend letting us know before you travel",
+  // "next time, just have your certificate ready", "do cancel before a trial ends next time".
+  {
+    family: 'lecture',
+    pattern:
+      "(?:we|i) (?:would )?always (?:recommend|advise|suggest|ask)\\b|(?:it'?s|it is) always (?:worth|best|a good idea|wise|advisable|sensible)\\b|(?:next time|in future|in the future|going forward),? (?:just |please |do |simply |kindly |always )?(?:have|make sure|check|cancel|remember|ensure|let us know|allow|book|keep|contact|tell|bring|read|add|select|choose|use|try|give)\\b|\\b(?:do|please|just) (?:remember to |make sure (?:to |you )?)?(?:cancel|check|have|bring|book|allow|keep|read|let us know)\\b[^.!?]{0,50}\\bnext time\\b",
+    expected: ['I know this is not what you hoped for.', 'Here is what happens next: …'],
+    cost: 0.5,
+    onlyAgainstComplaints: true,
+  },
+  // The customer told where it was written: "the care label does say", "it's on our pricing page too".
+  {
+    family: 'rebuke',
+    pattern:
+      "(?:the|your) (?:care )?(?:label|instructions|manual|user guide|packaging) (?:does |do |clearly |also )*(?:say|says|state|states|warn|warns|advise|advises|mention|mentions)\\b|(?:it'?s|it is|this is|that'?s|that is) (?:all |also |clearly )*(?:in|on) (?:the|our) (?:sign[- ]?up|pricing|booking|product|plans?|checkout|order) (?:page|screen|form)\\b|(?:we|i can see we) (?:emailed|e-mailed|wrote to|texted|messaged|notified|told|informed|warned) you (?:about|of|on \\d|on the \\d|that|in advance|before)\\b",
+    expected: ["I'm sorry this wasn't clearer. Here's what I can do: …"],
+    cost: 0.5,
+    onlyAgainstComplaints: true,
+  },
+  // The customer's details blamed: "small errors in the details entered can push the price up".
+  {
+    family: 'blames-customer',
+    pattern: "(?:errors?|mistakes?|typos?|inaccurac(?:y|ies)) in the (?:details|information|info|address|data|postcode|form) (?:you )?(?:entered|provided|gave|supplied|typed|submitted)\\b",
+    expected: ["It looks like … didn't go through; I've …", "Let's fix this together: …"],
+    cost: 1,
+    onlyAgainstComplaints: true,
+  },
 ];
 
 /** Sentences that dispute the customer; records cited with one of these in the same sentence are blame. */
 export const DISPUTE_CUES =
-  /\bonly (?:one|1|a single|once)\b|\b(?:at|as) (?:\d\/\d|\w+-eighths|\w+ quarters?|half|empty|not presented|not at home|no answer)\b|\bshows? no (?:damage|sign|fault|record)\b|\b(?:yours|it) passed\b|\b(?:placed|left|put|delivered) (?:at|by|on|in|behind|outside|with|to) (?:your|the)\b|\b(?:an? )?attempt(?:ed)?\b|\b(?:was|were|has been|have been|had been|'s been) (?:successfully )?(?:delivered|signed for|received|collected|used|redeemed|activated|accepted|picked up|left|dropped off|attempted)|\b(?:you|your (?:account|card|order|number))(?: \w+)? (?:did not|didn'?t|never|have not|haven'?t|has not|hasn'?t|was not|wasn'?t|were not|weren'?t) |\bno (?:record|evidence|sign|trace|charge|payment|order|call|contact|request|complaint|issue|problem|fault|outage)s?\b|\byou (?:were|have been|had been|was) (?:charged|billed|notified|informed|told|advised|sent|emailed|contacted|warned|refunded)|\b(?:correctly|accurately|properly|as expected|as normal|as intended|as designed|without (?:any )?(?:issue|problem|error)s?)\b|\bworking (?:fine|properly|correctly|normally|as (?:expected|intended))\b|\b(?:valid|legitimate|correct|accurate|authori[sz]ed)\b|\byou(?:rself)? (?:cancell?ed|requested|authori[sz]ed|agreed|placed|made|changed|selected|chose|opted|declined|used|redeemed|received|signed)\b|\byourself\b|\b(?:perfect|good|excellent) condition\b|\b(?:intact|undamaged)\b|\b(?:on time|\d+ (?:minutes?|mins?) early|ahead of schedule|to schedule)\b|\b(?:cannot|can'?t|unable to|not able to)\b/i;
+  /\b(?:match(?:ed|es|ing)?) (?:to |with )?your (?:address|postcode|location)\b|\bat your (?:front |back )?(?:door|address|property|house|home|gate|porch)\b|\bhanded (?:over|to you)\b|\bonly (?:one|1|a single|once)\b|\b(?:at|as) (?:\d\/\d|\w+-eighths|\w+ quarters?|half|empty|not presented|not at home|no answer)\b|\bshows? no (?:damage|sign|fault|record)\b|\b(?:yours|it) passed\b|\b(?:placed|left|put|delivered) (?:at|by|on|in|behind|outside|with|to) (?:your|the)\b|\b(?:an? )?attempt(?:ed)?\b|\b(?:was|were|has been|have been|had been|'s been) (?:successfully )?(?:delivered|signed for|received|collected|used|redeemed|activated|accepted|picked up|left|dropped off|attempted)|\b(?:you|your (?:account|card|order|number))(?: \w+)? (?:did not|didn'?t|never|have not|haven'?t|has not|hasn'?t|was not|wasn'?t|were not|weren'?t) |\bno (?:record|evidence|sign|trace|charge|payment|order|call|contact|request|complaint|issue|problem|fault|outage)s?\b|\byou (?:were|have been|had been|was) (?:charged|billed|notified|informed|told|advised|sent|emailed|contacted|warned|refunded)|\b(?:correctly|accurately|properly|as expected|as normal|as intended|as designed|without (?:any )?(?:issue|problem|error)s?)\b|\bworking (?:fine|properly|correctly|normally|as (?:expected|intended))\b|\b(?:valid|legitimate|correct|accurate|authori[sz]ed)\b|\byou(?:rself)? (?:cancell?ed|requested|authori[sz]ed|agreed|placed|made|changed|selected|chose|opted|declined|used|redeemed|received|signed)\b|\byourself\b|\b(?:perfect|good|excellent) condition\b|\b(?:intact|undamaged)\b|\b(?:on time|\d+ (?:minutes?|mins?) early|ahead of schedule|to schedule)\b|\b(?:cannot|can'?t|unable to|not able to)\b/i;

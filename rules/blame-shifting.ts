@@ -127,6 +127,9 @@ export default defineRule({
         { text: 'Customs duties are the responsibility of the recipient; the checkout shows an estimate. -KC', context: 'Do you ship to Canada?' },
         { text: "I've chased it with the courier myself and they've promised delivery tomorrow; I'll check it arrives. -KC", context: 'My parcel is late' },
         { text: 'To avoid this happening again, I have added a note to your account. -KC', context: 'Your driver left my parcel in the rain!' },
+        // Another party's "next time", and a quick step for someone who asked.
+        { text: "I've refunded the drinks and told the restaurant, so they're more careful next time. -KC", context: 'No drinks in my order again' },
+        { text: 'It only takes a minute in the app: Accounts > Overdraft. -KC', context: 'Can I raise my overdraft limit here?' },
         // Sympathy for the wait is not blame; records that report a fix are good news.
         "I'm sorry you waited too long for an answer; I've refunded the fee today. -KC",
         { text: "I've checked and our records show the duplicate charge was reversed this morning, so you'll see only one payment. -KC", context: 'You charged me twice this month!' },
@@ -216,6 +219,13 @@ export default defineRule({
         { text: 'We have to be fair to all passengers, so the baggage rules apply. -KC', context: 'Refund my bag fee!', errors: [{ messageId: 'cites-policy' }, { messageId: 'cites-policy' }] },
         { text: 'Damage must be reported within 24 hours of delivery. -KC', context: 'My parcel arrived broken last week', errors: [{ messageId: 'cites-policy' }] },
         { text: 'We have this train recorded as arriving 2 minutes early. -KC', context: 'My train was 40 minutes late, I want delay repay', errors: [{ messageId: 'records-dispute' }] },
+        // Subtler forms: the failure made normal, the matter handed over, the rule recited, the decision final.
+        { text: 'A few marks on the way in aren\'t unusual with heavy items. -KC', context: 'Your crew gouged our hallway floor', errors: [{ messageId: 'dispute' }] },
+        { text: 'That leg is operated by our partner, so rebooking sits with their desk. They\'ll be able to look at options. -KC', context: 'My connection was cancelled and nobody will rebook me', errors: [{ messageId: 'deflection' }, { messageId: 'deflection' }] },
+        { text: 'Gradual leaks aren\'t covered under section 4.2 of your policy. -KC', context: 'You rejected my leak claim after 8 years. Disgusting', errors: [{ messageId: 'cites-policy' }, { messageId: 'cites-policy' }] },
+        { text: 'Bans for this are permanent and we won\'t be reversing it. -KC', context: 'Why was my account banned?? I never cheated, ridiculous', errors: [{ messageId: 'refusal' }] },
+        { text: "We always recommend telling us before you travel. I've removed the block. -KC", context: 'My card was declined at every shop in Lisbon. Brilliant', errors: [{ messageId: 'lecture' }] },
+        { text: "The rider's GPS shows them at your front door at 19:42. -KC", context: "App says my order was delivered. It wasn't.", errors: [{ messageId: 'records-dispute' }] },
       ],
     },
   },

@@ -134,6 +134,14 @@ export const HAND_OFF = "raise (?:this|it|that)(?: directly)? with|take (?:this|
 /** The problem disowned onto someone else: "in DPX's hands", "on the hotel's side". */
 export const DISOWNED = "\\bin (?:the )?(?:[\\w&-]+(?:'s|s')|their) hands\\b|\\bon (?:the )?[\\w&-]+(?:'s|s') (?:side|end)\\b";
 
+/**
+ * The matter said to belong to someone else: the partner, the bank or the manufacturer "handles"
+ * it, "it sits with their desk", "best raised with the driver", "something your bank will need to
+ * look into", "sellers are independent businesses".
+ */
+export const HANDED_OVER =
+  "\\b(?:is|are) (?:handled|dealt with|managed|processed|operated|carried out|run|decided|fulfilled|owned) (?:directly |entirely |solely |separately |independently )?by (?:the |your |their |our (?:\\w+ )?partners?\\b)|\\b(?:sits|lies|rests) (?:entirely |solely )?with (?:the|their|your|them)\\b|\\bbest (?:raised|taken up|directed|addressed|discussed|handled|resolved) (?:directly )?with\\b|\\bsomething (?:your|the|their) (?:\\w+ ){0,2}(?:will|would|'ll|'d) (?:need|have) to\\b|\\b(?:are|is) (?:an? )?(?:independent|separate) (?:businesses|business|companies|company|sellers?|retailers?|merchants?|operators?)\\b";
+
 /** Sending the customer to another company instead of acting. */
 /** "contact Kuwait Airways": a named company to contact (checked against the team's own names). */
 export const NAMED_CONTACT = new RegExp(`\\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call|check with|${HAND_OFF}) ((?:[A-Z][\\w&'-]+ ){0,3}[A-Z][\\w&'-]+)`);
@@ -141,7 +149,7 @@ export const NAMED_CONTACT = new RegExp(`\\b(?:contact|reach out to|get in touch
 export const ELSEWHERE =
   "\\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call|check with|take (?:it|this|that) up with|raise (?:it|this|that) with|address (?:it|this|that)? ?with) (?:the|your|a|their) (?:\\w+ )?(?:seller|sellers|vendor|merchant|carrier|courier|manufacturer|maker|bank|card issuer|credit card company|issuing bank|retailer|marketplace|third[- ]party|shipping company|delivery company|postal service|post office|airline|provider|isp|developer|publisher|dealer|distributor|supplier|partner|landlord|insurer|insurance company|hotel|host|restaurant|driver|installer|travel agent|booking site|payment provider|network|operator|studio|sender|front desk|property|venue|organi[sz]er)\\b" +
   // Handed back to a party named before, or disowned: "raise it with them", "in DPX's hands", "it's the merchant who …".
-  "|\\b(?:go through|raise (?:it |this |that )?with|take (?:it |this |that )?up with|chase (?:it |this |that )?(?:up )?with) them\\b|\\brather than (?:with )?us\\b|" + DISOWNED + "|\\bit'?s (?:the|your) (?:\\w+ )?(?:merchant|seller|bank|carrier|courier|retailer|hotel|property|restaurant|airline|provider|sender) (?:who|that)\\b|\\bhandles? their own\\b" +
+  "|\\b(?:go through|raise (?:it |this |that )?with|take (?:it |this |that )?up with|chase (?:it |this |that )?(?:up )?with) them\\b|\\brather than (?:with )?us\\b|" + DISOWNED + "|\\bit'?s (?:the|your) (?:\\w+ )?(?:merchant|seller|bank|carrier|courier|retailer|hotel|property|restaurant|airline|provider|sender) (?:who|that)\\b|\\bhandles? their own\\b|" + HANDED_OVER +
   "|\\b(?:seller|manufacturer|carrier|courier|bank|card issuer|retailer|airline|provider|developer|publisher|dealer|supplier|insurer|hotel|restaurant)s?\\b[^.!?]*\\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call) (?:them|they)\\b";
 
 /** Defending the company instead of answering: blame, policy, "as mentioned" (records are judged apart: they may bring good news). */
