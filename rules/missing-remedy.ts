@@ -56,6 +56,10 @@ export default defineRule({
         // Records that report progress answer the question asked.
         { text: 'Our records show your refund of $40 was issued on 3 May, so it should be on your card by Friday. -KC', context: 'Did my refund go through?' },
         { text: "That's correct. -Becky", context: 'So the offer ends on Sunday?' },
+        // A colleague asked to act, a crew fixing it now, a time in minutes.
+        { text: "I'm sorry about the wait. I've asked the gate team to put out an update. -KC", context: 'Two hours at the gate and no news. Great holiday start' },
+        { text: "Sorry, a main burst on Church Road. Our team are on site fixing it now and we expect supplies back by midday. -KC", context: 'No water since 6am!!' },
+        { text: "Apologies for the wait, it'll be ready in about 20 minutes. -KC", context: "My prescription still isn't ready" },
         { text: "We turned it off for the promotion, but it'll be back on tomorrow. -Becky", context: "Why can't I order online?" },
         { text: 'The bind button is on the side of the console, next to the USB port. ^JA', context: 'Where is the bind button on the console???' },
         { text: "Okay great! If you have any further questions please reach out to us. -Xavier", context: "It's downloading now, thanks" },
@@ -77,6 +81,8 @@ export default defineRule({
         { text: "Once orders leave us they're in the courier's hands, and they'll be able to tell you more than we can. -KC", context: 'My order is 10 days late', errors: [{ messageId: 'missing' }] },
         { text: "The refund left us on 3 June, so it's with your bank rather than us. They'll be able to tell you when it will show. -KC", context: "My refund still isn't in my account", errors: [{ messageId: 'missing' }] },
         { text: 'Sorry about that! Give us a shout if you need anything else! -KC', context: 'My order arrived without the charger', errors: [{ messageId: 'closing-only' }] },
+        // A hope promises nothing.
+        { text: "Roadworks are slowing the 12, sorry. Hopefully it'll settle down soon. -KC", context: 'Your 12 bus is 40 minutes late every day this week', errors: [{ messageId: 'missing' }] },
         // A diagnosing question after a courtesy, or a request put as a question, is a next step: noted, not missing.
         {
           text: 'We are here to help, is this happening on all your TVs or a specific one? ^ACM',

@@ -86,7 +86,7 @@ const QUESTION =
 // A sentence that opens as a question asks; it refuses nothing: "Are you stating that 466 is not available to you?"
 const ASKING = /^\W*(?:@\w+\W+)*(?:(?:hi|hello|hey)(?: there)?\W+)?(?:was|were|is|are|did|do|does|have|has|can|could|would|will|what|which|where|when|how|who)\b[^.!]*\?\W*$/i;
 const TIME =
-  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day)|within (?:the next )?(?:\d+|a|one|two|three|24|48|72)\s*(?:-\s*\d+\s*)?(?:minutes?|hours?|hrs?|days?|business days?|working days?|weeks?)|in (?:\d+|a|one|two|three|a few|the next (?:\d+|few))(?:\s*-\s*\d+)? (?:minutes?|hours?|days?|business days?|working days?|weeks?)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|eod|eow|noon|\d)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|one|two|three|five|seven)\s*(?:-\s*\d+\s*)?(?:business |working )?(?:days?|hours?|weeks?)|right (?:away|now)|immediately|asap|shortly|soon|first thing|at \d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\b/i;
+  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day)|within (?:the next )?(?:\d+|a|one|two|three|24|48|72)\s*(?:-\s*\d+\s*)?(?:minutes?|hours?|hrs?|days?|business days?|working days?|weeks?)|in (?:\d+|a|one|two|three|a few|the next (?:\d+|few))(?:\s*-\s*\d+)? (?:minutes?|hours?|days?|business days?|working days?|weeks?)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|eod|eow|noon|midday|lunchtime|(?:around |about )?\d)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|one|two|three|five|seven)\s*(?:-\s*\d+\s*)?(?:business |working )?(?:days?|hours?|weeks?)|in (?:about|around|roughly|approximately|under|less than) (?:\d+|a few|an?|half an) (?:minutes?|mins?|hours?|hrs?|days?|working days?|weeks?)|(?:on|by|in the|before) (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|right (?:away|now)|immediately|asap|shortly|soon|first thing|at \d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\b/i;
 
 export interface SentenceAct {
   done: boolean;
@@ -137,7 +137,8 @@ interface ClauseAct {
 function clauseAct(clause: string, options: ActOptions): ClauseAct {
   if (REFUSAL_RE.test(clause) && !ASKING.test(clause)) return { done: false, committed: false, instruction: false };
   const done = DONE.test(clause) && !RECORDS.test(clause);
-  const committed = !done && COMMITTED_RE.test(clause) && !HOLDING_RE.test(clause);
+  // "Hopefully it'll settle down soon" hopes; it promises nothing.
+  const committed = !done && COMMITTED_RE.test(clause) && !HOLDING_RE.test(clause) && !/\bhopefully\b/i.test(clause);
   const vague = VAGUE_POINTER_RE.test(clause) && !options.hasLink;
   const instruction = !vague && (FACILITATION_RE.test(clause) || IMPERATIVE.test(clause) || PLEASE_VERB.test(clause) || VERB_US.test(clause));
   return { done, committed, instruction };
