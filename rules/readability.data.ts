@@ -96,6 +96,9 @@ const wordSet = (list: string, ...phrases: string[]): ReadonlySet<string> => new
 
 const NOUNS =
   'request requests order orders account accounts issue issues item items package packages refund refunds payment payments team system systems device devices phone phones email emails details information question questions booking bookings flight flights bill bills card cards feedback concern concerns experience service services complaint complaints case ticket tickets delivery deliveries reservation subscription plan address number';
+// Plural nouns a reply makes the subject: "our engineers", "the items".
+const PLURAL_NOUNS =
+  'engineers technicians agents drivers riders couriers colleagues specialists developers teams staffs members advisors advisers orders accounts items packages parcels refunds payments systems devices phones emails requests bookings flights bills cards tickets deliveries reservations subscriptions plans services stores branches trains buses prices fees charges servers apps updates';
 // Words "were" is followed by and "where" is not: "we where working", "where able".
 const AFTER_WERE = 'working trying able unable looking told sent given made informed notified charged having experiencing aware unaware waiting expecting hoping';
 const LETS_VERBS = '(?:take|get|go|see|check|look|chat|talk|try|start|do|make|connect|continue|dig|work|find|fix|sort|review|meet|figure)';
@@ -142,18 +145,51 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: `\\b(?<fix>lets) ${LETS_VERBS}\\b`, replacement: "let's", why: '"let\'s" is "let us"' },
   {
     pattern: `\\b(?<fix>you'?re) (?<w>[a-z]+)\\b`,
-    words: wordSet(`${NOUNS} own mind particular specific previous recent personal preferred original existing registered primary parcel parcels product products purchase purchases password profile bag bags luggage baggage invoice invoices receipt receipts claim claims appointment appointments username postcode router modem patience loyalty membership journey`),
+    words: wordSet(`${NOUNS} own mind particular specific previous recent personal preferred original existing registered primary parcel parcels product products purchase purchases password profile bag bags luggage baggage invoice invoices receipt receipts claim claims appointment appointments username postcode router modem patience loyalty membership journey medication medications prescription prescriptions car room seat statement contract tariff policy renewal laptop connection meter basket cart stay visit`),
     replacement: 'your',
     why: '"your" is the possessive; "you\'re" is "you are"',
   },
   { pattern: `\\b(?<fix>their) (?:is|are|was|were|will be|has been|have been|may be|might be)\\b`, replacement: 'there', why: '"there is/are" points to something; "their" is possessive' },
-  { pattern: `\\b(?<fix>your) (?:welcome(?=\\s*(?:[.!,;:)]|$|to\\b|back\\b|aboard\\b|any ?time\\b|again\\b|(?!(?:e-?mail|pack|message|letter|gift|offer|bonus|kit|call|text|screen|page|guide|box|note|bag|drink|discount|credit|code|voucher)\\b)[a-z]+[,!]))|going|doing|right|able|correct|absolutely|not|in luck|all set|eligible|having|getting|experiencing|seeing|trying|looking|unable|still)\\b`, replacement: "you're", why: '"you\'re" is "you are"' },
+  { pattern: `\\b(?<fix>your) (?:welcome(?=\\s*(?:[.!,;:)]|$|to\\b|back\\b|aboard\\b|any ?time\\b|again\\b|(?!(?:e-?mail|pack|message|letter|gift|offer|bonus|kit|call|text|screen|page|guide|box|note|bag|drink|discount|credit|code|voucher)\\b)[a-z]+[,!]))|going|doing|right|able|correct|absolutely|not|in luck|all set|eligible|having|getting|experiencing|seeing|trying|looking|unable|still|loving|enjoying|feeling|liking|heading|planning|staying|thinking)\\b`, replacement: "you're", why: '"you\'re" is "you are"' },
   { pattern: `\\bto (?<fix>${PARTICIPLES})\\b`, notAfter: wordSet('used next due close prior compared similar related attached sent according opposed thanks as'), form: 'base', why: 'after "to", use the base form of the verb' },
   { pattern: '\\b(?:could|should|would|must|might) (?<fix>of)\\b', replacement: 'have', why: '"could of" is a misspelling of "could have"' },
   { pattern: "\\b(?:(?<=\\bon )|(?=it's own\\b))(?<fix>it's)(?= (?:way|own)\\b)", replacement: 'its', why: '"its" is the possessive; "it\'s" is "it is/has"' },
   { pattern: "(?<!\\bat )\\b(?<fix>its) (?:(?:best|better|easier|easy|quicker|quick|worth|possible|hard|difficult) (?:to|if|when|because|since)\\b|(?:free|safe|fine) (?:to|on|for|if|when|with|because|since)\\b|(?:too|really|here|there|due|over|actually|probably|all (?:good|set|done|sorted))\\b)", replacement: "it's", why: '"it\'s" is "it is/has"; "its" is possessive' },
   { pattern: "\\b(?<fix>its) (?:been|a|an|not|going|under|available|live|ready|back|my|our|ok|okay|fine|great|important|possible|likely|unlikely|now|still|already|just|currently|taking|showing|working|on its way)\\b", replacement: "it's", why: '"it\'s" is "it is/has"; "its" is possessive' },
-  { pattern: '\\b(?:more|less|better|worse|faster|slower|rather|other|longer|shorter|sooner|later|higher|lower|greater|fewer|bigger|smaller|easier|harder) (?<fix>then)\\b', replacement: 'than', why: 'comparisons take "than"' },
+  {
+    pattern: '(?<=\\b(?<w>[a-z]+) )(?<fix>then)\\b',
+    words: wordSet('more less better worse faster slower rather other longer shorter higher lower greater fewer bigger smaller easier harder cheaper quicker newer older larger louder stronger weaker warmer colder closer nicer safer simpler busier heavier lighter clearer smoother'),
+    replacement: 'than',
+    why: 'comparisons take "than"',
+  },
+  // Sounding alike: "won't effect your progress", "the label says not too.", "use are January sale".
+  {
+    pattern: "(?<=\\b(?<w>[a-z']+) )(?<fix>effect) (?:your|the|my|our|their|his|her|it|this|that|any|how)\\b",
+    words: wordSet("won't wont not doesn't didn't may might could can will would shouldn't"),
+    replacement: 'affect',
+    why: '"affect" is the verb; "effect" is the noun',
+  },
+  { pattern: '\\bnot (?<fix>too)(?=\\s*[.!?,;]|\\s*$)', replacement: 'to', why: '"not to" (do something); "too" means also or very' },
+  {
+    pattern: '(?<=\\b(?<w>[a-z]+) )(?<fix>are) (?=(?:[a-z]+ )?(?:website|site|app|teams?|stores?|sales?|policy|terms|range|shops?|staff|prices|offers?|page|help|support|system|services?|products?|customers|members|branch(?:es)?)\\b)',
+    words: wordSet('use in on at from to with of for about visit check via through contact call see try'),
+    replacement: 'our',
+    why: '"our" is the possessive; "are" is a verb',
+  },
+  // "If a visit is needed we'll book it, there usually free": "they're".
+  {
+    pattern: '(?<=(?:,|\\band|\\bbut|\\bso|\\bas|\\bbecause) )(?<fix>there) (?:usually|always|often|normally|generally|typically|currently|now|both|all) (?<w>[a-z]+)\\b',
+    words: wordSet('free open closed busy available happy able fine ok okay great ready aware'),
+    replacement: "they're",
+    why: '"they\'re" is "they are"',
+  },
+  // A plural subject with a singular verb: "Our engineers is working on it".
+  { pattern: '(?<=\\b(?:our|the|your|these|those|all) (?<w>[a-z]+s) )(?<fix>is)\\b', words: wordSet(`${PLURAL_NOUNS}`), replacement: 'are', why: 'the verb agrees with its subject' },
+  { pattern: '(?<=\\b(?:our|the|your|these|those|all) (?<w>[a-z]+s) )(?<fix>was)\\b', words: wordSet(`${PLURAL_NOUNS}`), replacement: 'were', why: 'the verb agrees with its subject' },
+  { pattern: '(?<=\\b(?:our|the|your|these|those|all) (?<w>[a-z]+s) )(?<fix>has)\\b', words: wordSet(`${PLURAL_NOUNS}`), replacement: 'have', why: 'the verb agrees with its subject' },
+  // A missing article: "we know about issue on Samsung TVs", "working on fix".
+  { pattern: `\\b(?:about|on|with|for) (?<fix>issue)${ENDS_PHRASE}`, replacement: 'the issue', why: '"issue" needs an article: "the issue"' },
+  { pattern: `\\bworking on (?<fix>fix)${ENDS_PHRASE}`, replacement: 'a fix', why: '"fix" needs an article: "a fix"' },
   // A missing "be": "We having you onboard", "We always reviewing", "We sorry to hear this".
   { pattern: `\\b(?:we|they) (?<fix>${MISSING_BE})\\b`, notAfter: BE_WORDS, replacement: 'are {word}', why: 'the verb "be" is missing' },
   { pattern: `\\bI (?<fix>${MISSING_BE})\\b`, notAfter: BE_WORDS, replacement: 'am {word}', why: 'the verb "be" is missing' },

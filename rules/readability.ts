@@ -584,6 +584,8 @@ function checkSpelling(ctx: RuleContext, analysis: Analysis, opts: Options): voi
       if (!isCheckable(value) || seen.has(value)) continue;
       // With grammar on, "dont" is already reported as a contraction, with "don't" as the fix.
       if ((opts.grammar && CONTRACTION_LOOKUP.has(value)) || knownWord(checker, value)) continue;
+      // A dropped g, marked as such: "Keep on groovin'".
+      if (/in$/.test(value) && /['’]/.test(analysis.text.charAt(word.end)) && knownWord(checker, `${value}g`)) continue;
       seen.add(value);
       const suggestions = budget-- > 0 ? checker.suggest(value).slice(0, 3) : undefined;
       // No known word one edit away: more likely a name, slang or a product term than a typo.
@@ -630,6 +632,9 @@ export default defineRule({
     },
     examples: {
       valid: [
+        // A dropped g, marked with its apostrophe; "see you later then"; "are" as a verb after a preposition.
+        "Keep on groovin' -Tom",
+        'See you later then! If so, are you still seeing it? -KC',
         // A possessive before a noun: "your welcome email", "at its best".
         'Scan the QR code in your welcome email. The app is at its best on Wi-Fi. -KC',
         'Is there going to be a fix? A loose fit is normal for this style. -KC',
@@ -664,6 +669,12 @@ export default defineRule({
       invalid: [
         { text: 'We have also have a new offer for you.', errors: [{ messageId: 'grammar', line: 1, column: 13 }], output: 'We have also a new offer for you.' },
         { text: 'We are awaiting for your reply. -KC', errors: [{ messageId: 'grammar' }], output: 'We are awaiting your reply. -KC' },
+        // Sound-alikes and agreement slips typed in a hurry.
+        { text: "An open return is cheaper then two singles. Pausing won't effect your progress. -KC", errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: "An open return is cheaper than two singles. Pausing won't affect your progress. -KC" },
+        { text: 'Our engineers is working on it. Lots of students use are January sale. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'Our engineers are working on it. Lots of students use our January sale. -KC' },
+        { text: "The label says not too. We'll book a visit, there usually free. -KC", errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: "The label says not to. We'll book a visit, they're usually free. -KC" },
+        { text: "Glad your loving it! I've reordered you're medication. -KC", errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: "Glad you're loving it! I've reordered your medication. -KC" },
+        { text: 'We know about issue on Samsung TVs and are working on fix, sorry. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'We know about the issue on Samsung TVs and are working on a fix, sorry. -KC' },
         { text: 'We has respond via DM, and I have send the form. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: 'We have responded via DM, and I have sent the form. -KC' },
         { text: 'These type of issues are rare, and all the order are safe. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'These types of issues are rare, and all the orders are safe. -KC' },
         { text: 'What have you doing to fix it? -KC', errors: [{ messageId: 'grammar' }], output: 'What have you been doing to fix it? -KC' },
