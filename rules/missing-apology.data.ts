@@ -34,10 +34,10 @@ export const REGRET = [
   "sorry (?:for|about) (?:the|this|that|all the) (?:delay|wait|trouble|hassle|mix-?up|issue|issues|problem|problems|error|mistake|experience|frustration|disappointment|situation|inconvenience|late|long|lack|miscommunication|headache|worry|disruption|poor|bad|ongoing|challenge|difficult)",
   "sorry about (?:that|this)",
   "(?:i'?m|i am|we'?re|we are) (?:so |very |really |truly |deeply |sincerely |terribly )?sorry\\b(?! (?:to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to)|if|for any|about any|for the confusion|that you (?:feel|felt|think|are|were|'re)))",
-  // "Sorry!", "Sorry, …" or "Sorry Craig, …" on its own (a lookahead: the matcher adds \\b after the
+  // "Sorry!", "Oh no, sorry!", "Sorry, …" or "Sorry Craig, …" on its own (a lookahead: the matcher adds \\b after the
   // pattern). The opening @handles are looked behind (once the word is seen: a lookbehind tried at every
   // position would cost a scan of the text each), not matched: they are masked.
-  "(?:^|[.!?]\\s*|\\n|(?=sorry)(?<=^(?:@\\w+\\s+)+))sorry(?: again|,? (?!you\\b|to\\b|if\\b|for\\b|about\\b|that\\b|but\\b)[a-z]+)?(?=[.!,])",
+  "(?:^|[.!?]\\s*|\\n|(?=oh|oops|sorry)(?<=^(?:@\\w+\\s+)+))(?:(?:oh no|oh dear|oops),? )?sorry(?: again|,? (?!you\\b|to\\b|if\\b|for\\b|about\\b|that\\b|but\\b)[a-z]+)?(?=[.!,])",
   // "Sorry the alerts stopped!", "Sorry that this isn't more simple", "Sorry for the worry!"
   "(?:^|[.!?,;]\\s+|\\n|(?=oh no|so |very |really |truly |sorry)(?<=^(?:@\\w+\\s+)+))(?:oh no,? )?(?:so |very |really |truly )?sorry(?: that)? (?!to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to|'ve|have)|if|for any|about any|for the confusion|about the confusion)(?:the|this|that|your|it|its|it's|we|our|for|about|again|as|but)\\b",
 ];

@@ -7,6 +7,10 @@
 export const TEAM_WORDS =
   /\b(?:team|support|service|services|care|customer|customers|dept|department|desk|help|helpdesk|center|centre|crew|staff|group|office|operations|ops|admin|administration|management|billing|sales|success|relations|experience|cx|hq|inc|ltd|llc|company|accounts|guest|guests|front|reception|concierge|enquiries|bank)\b/i;
 
+/** Words that end a company's name, not a person's: "Springfield Pharmacy", "Coastline Cottages". */
+export const COMPANY_WORDS =
+  /\b(?:pharmacy|pharmacies|chemists?|cottages|furniture|academy|supplies|dental|opticians?|hotels?|rentals|removals|clinic|surgery|studios?|gym|insurance|energy|airlines|airways|rail|railways?|holidays|travel|logistics|couriers|school|college|university|council|motors|garage|solutions|technologies|software|labs|stores?|shop|boutique|restaurants?|cafe|bakery|pizza|foods|pets|homes|lettings|estates|broadband|mobile|telecom|media|cycles|fitness|healthcare|vets|veterinary|spa|salon|resort|apartments|tours|events|plc|limited|co)\.?$/i;
+
 /** Words that start a signer line but are not names; contracted pronouns too ("I'm here to help" is not "Maria here"). */
 export const NOT_A_NAME =
   /^(?:(?:i|we|you|they|it|that|there|here|let)['’](?:m|re|ll|ve|d|s)|the|our|your|my|we|us|you|team|support|customer|customers|service|thanks|thank|regards|best|cheers|sincerely|please|let|hope|have|good|great|kind|warm|all|with|from|and|or|dm|pm|asap|faq|usa|us|uk|eu|fyi|btw|ps|info|help|hi|hello|dear|sent|via|on|in|at|for|to|of|by|today|tomorrow|now|soon|here|there|ok|okay|yes|no|n\/a|tbd|etc|online|app|ios|android|iphone|http|https|www|tv|hd|pc|id|pin|atm|eta|sms|eod|eow|am|pm|est|pst|gmt|utc)$/i;

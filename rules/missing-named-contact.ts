@@ -5,7 +5,7 @@ import { AGENT_NAME_PLACEHOLDERS, findPlaceholders } from '../src/pipeline/place
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
 import { isTeamName, teamNames } from '../src/rule-kit/team-names.js';
 import type { Suggestion } from '../src/types.js';
-import { NOT_A_NAME, NOT_INITIALS, SELF_INTRODUCTION, TEAM_WORDS } from './missing-named-contact.data.js';
+import { COMPANY_WORDS, NOT_A_NAME, NOT_INITIALS, SELF_INTRODUCTION, TEAM_WORDS } from './missing-named-contact.data.js';
 
 const INLINE_GREETING = /^\W*(?:@\w+\W+)*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30}[,!]/i;
 
@@ -58,6 +58,8 @@ function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opt
     const segment = value.split(/\s*[,|/–—]\s*|\s+-\s+/)[0] ?? value;
     if (style !== 'block' && style !== 'delimiter' && TEAM_WORDS.test(segment.split(/\s+/).slice(1).join(' '))) return 'team';
     if ((style === 'block' || style === 'delimiter') && segment.split(/\s+/).length > 1 && TEAM_WORDS.test(segment)) return 'team';
+    // "Springfield Pharmacy": two capitalised words, but a company's.
+    if (segment.split(/\s+/).length > 1 && COMPANY_WORDS.test(segment)) return 'team';
     return 'person';
   }
   if (TEAM_WORDS.test(value) || isBrand(value.replace(/\s+/g, ''), hints)) return 'team';
@@ -137,6 +139,7 @@ export default defineRule({
       invalid: [
         // A team and a company under the body: no person, though the company looks like a name.
         { text: 'Dear Mr Brennan,\n\nDr Patel was called to an emergency this morning.\n\nReception Team\nBrightSmile Dental', channel: 'email', errors: [{ messageId: 'missing' }] },
+        { text: 'Dear Mrs Okafor,\n\nI have refunded the £9.90 to your card today.\n\nKind regards,\nSpringfield Pharmacy', channel: 'email', errors: [{ messageId: 'team-only' }] },
         { text: 'Hi Sam,\n\nYour refund is on its way.\n\nRegards,\nCustomer Service Dept', errors: [{ messageId: 'team-only', line: 6, column: 1 }] },
         { text: 'Your refund is on its way.\n\nThe Support Team', errors: [{ messageId: 'team-only' }] },
         { text: 'Your refund is on its way tomorrow. -Fernway', context: '@FernwayAir where is my refund?', channel: 'social', errors: [{ messageId: 'team-only' }] },

@@ -81,7 +81,7 @@ export const NEGATIVE_EMOJI = /[😡😤😠🤬😩😫😭😢👎💩🙄😒
 export const SHOUTING = /\b[A-Z]{2,}(?:[\s,.!?]+[A-Z]{2,}){3,}\b/;
 
 /** Praise strong enough to outweigh a past problem it mentions ("20k miles for the delay. Nice job!"). */
-export const STRONG_PRAISE = "(?:big|huge) thank(?:s| you)|nice job|well done|great job|good job|thank you so much|thanks so much|you(?:'re| are) (?:the best|amazing|awesome|a star)|much appreciated|love (?:it|this|you)|kudos|props to";
+export const STRONG_PRAISE = "(?:big|huge|massive) thank(?:s| you)|(?:brilliant|excellent|fantastic|amazing|outstanding|superb) (?:service|staff|team|job|work)|made my (?:day|week)|nice job|well done|great job|good job|thank you so much|thanks so much|you(?:'re| are) (?:the best|amazing|awesome|a star)|much appreciated|love (?:it|this|you)|kudos|props to";
 /** A contrast that keeps a problem open despite thanks: "thanks, but it still…". */
 export const CONTRAST = "\\b(?:but|still|however|yet|though|although|again)\\b";
 
