@@ -81,6 +81,8 @@ export default defineRule({
         { text: "Once orders leave us they're in the courier's hands, and they'll be able to tell you more than we can. -KC", context: 'My order is 10 days late', errors: [{ messageId: 'missing' }] },
         { text: "The refund left us on 3 June, so it's with your bank rather than us. They'll be able to tell you when it will show. -KC", context: "My refund still isn't in my account", errors: [{ messageId: 'missing' }] },
         { text: 'Sorry about that! Give us a shout if you need anything else! -KC', context: 'My order arrived without the charger', errors: [{ messageId: 'closing-only' }] },
+        // A step that waits on the customer's wish, after they said what is wrong.
+        { text: "Sorry it was late. If you'd like us to look into it, just DM us and we'll be happy to help! -KC", context: 'My order came a day late and the cake was ruined', errors: [{ messageId: 'closing-only' }] },
         // A hope promises nothing.
         { text: "Roadworks are slowing the 12, sorry. Hopefully it'll settle down soon. -KC", context: 'Your 12 bus is 40 minutes late every day this week', errors: [{ messageId: 'missing' }] },
         // A diagnosing question after a courtesy, or a request put as a question, is a next step: noted, not missing.
