@@ -37,7 +37,7 @@ export const REGRET = [
   // "Sorry!", "Oh no, sorry!", "Sorry, …" or "Sorry Craig, …" on its own (a lookahead: the matcher adds \\b after the
   // pattern). The opening @handles are looked behind (once the word is seen: a lookbehind tried at every
   // position would cost a scan of the text each), not matched: they are masked.
-  "(?:^|[.!?]\\s*|\\n|(?=oh|oops|sorry)(?<=^(?:@\\w+\\s+)+))(?:(?:oh no|oh dear|oops),? )?sorry(?: again|,? (?!you\\b|to\\b|if\\b|for\\b|about\\b|that\\b|but\\b)[a-z]+)?(?=[.!,])",
+  "(?:^|[.!?,]\\s*|\\n|(?=oh|oops|sorry)(?<=^(?:@\\w+\\s+)+))(?:(?:oh no|oh dear|oops),? )?sorry(?: again|,? (?!you\\b|to\\b|if\\b|for\\b|about\\b|that\\b|but\\b)[a-z]+)?(?=[.!,])",
   // "Sorry the alerts stopped!", "Sorry that this isn't more simple", "Sorry for the worry!"
   "(?:^|[.!?,;]\\s+|\\n|(?=oh no|so |very |really |truly |sorry)(?<=^(?:@\\w+\\s+)+))(?:oh no,? )?(?:so |very |really |truly )?sorry(?: that)? (?!to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to|'ve|have)|if|for any|about any|for the confusion|about the confusion)(?:the|this|that|your|it|its|it's|we|our|for|about|again|as|but)\\b",
 ];
@@ -71,7 +71,7 @@ export const NON_APOLOGY = [
   "(?:sorry|apologi[sz]e|apologies) (?:for|about) your (?:feelings|frustration|disappointment|perception|confusion)|(?:sorry|apologi[sz]e|apologies) (?:for|about) the (?:dissatisfaction|disappointment|frustration|displeasure|unhappiness|upset) (?:that )?you",
   "(?:sorry|regret) (?:that )?you(?:'re| are| were|'ve been| have been| aren'?t| are not| weren'?t| were not)? (?:so )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|happy|satisfied|not a fan|displeased)",
   "sorry (?:that )?you (?:had|have|needed) to (?:reach out|contact us|get in touch|tweet|message us|write to us|chase)",
-  "sorry to (?:see|hear|read) (?:that )?you(?: (?:feel|fee|felt|think)|(?:'re| are| were|'ve been| have been) (?:so |very |really )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|displeased|frustrated|annoyed))",
+  "sorry to (?:see|hear|read|learn) (?:that )?you(?: (?:feel|fee|felt|think)|(?:'re| are| were|'ve been| have been) (?:so |very |really )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|displeased|frustrated|annoyed))",
   // "Sorry the visit left you feeling upset", "sorry you came away from the call feeling that way".
   "(?:sorry|apologi[sz]e|apologies|regret)(?: that)? [^.!?\\n]{0,50}?\\b(?:(?:left|leaves|made|makes) you (?:feel|feeling)|(?:came|come) away (?:from [^.!?\\n]{1,30}? )?feeling)\\b",
   "(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|this|that|all the|any) confusion",
