@@ -155,7 +155,7 @@ export const PHRASES: BlamePhrase[] = [
   // "… as stated in the terms and conditions you agreed to": the customer told they signed up to it.
   {
     family: 'rebuke',
-    pattern: "(?:the|our) (?:\\w+ )?(?:terms(?: and conditions| of (?:service|use|sale))?|t&cs?|policy|conditions|tariff|contract|agreement) (?:that )?you (?:agreed to|accepted|signed(?: up to)?)\\b",
+    pattern: "(?:the|our) (?:\\w+ )?(?:terms(?: and conditions| of (?:service|use|sale))?|t&cs?|policy|conditions|tariff|contract|agreement|form|paperwork|documents?) (?:that )?you (?:agreed to|accepted|signed(?: up to)?)\\b",
     expected: ["I'm sorry this wasn't clearer. Here's what I can do: …"],
     cost: 0.5,
   },
@@ -214,7 +214,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     // "If Kuwait Airways flew you last, you would need to contact them": the party was named before.
     family: 'deflection',
-    pattern: "(?:you(?: would| will|'d|'ll| may| might) (?:need|have) to|(?:it )?(?:would|'d|will|'ll) be best to|(?:it'?s|it is) best to|(?:i|we) (?:would |'d )?(?:suggest|recommend|advise) (?:you |that you )?) (?:contact|call|speak (?:to|with)|reach out to|get in touch with) them\\b",
+    pattern: "(?:you(?: would| will|'d|'ll| may| might) (?:need|have) to|(?:it )?(?:would|'d|will|'ll) be best to|(?:it'?s|it is) best to|(?:i|we) (?:would |'d )?(?:suggest|recommend|advise) (?:you |that you )?) (?:contact|call|speak (?:to|with)|reach out to|get in touch with|check with) them\\b",
     expected: ["I've contacted them for you and will update you by …", "I'll follow this up with them myself."],
     cost: 0.8,
     excusedByAction: true,
@@ -255,7 +255,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'deflection',
     pattern:
-      "(?:rather than|and not) (?:with )?(?:us|ours|our (?:\\w+ )?(?:responsibility|problem|side|end))\\b|(?:is|are|'s) (?:entirely |all |completely |really )?down to (?:them|the (?:\\w+ )?(?:bank|seller|courier|carrier|manufacturer|airline|hotel|insurer|provider|artist|promoter|venue|council)|your (?:bank|card issuer|provider|insurer)|a (?:national|nationwide|industry|global)\\b)|\\btheirs to (?:manage|decide|handle|fix|sort|set|control)\\b|, not (?:ours|by us|with us|our (?:responsibility|problem|fault))\\b|" + DISOWNED,
+      "(?:rather than|and not) (?:with )?(?:us|ours|our (?:\\w+ )?(?:responsibility|problem|side|end))\\b|(?:is|are|'s) (?:entirely |all |completely |really )?down to (?:them|the (?:\\w+ )?(?:bank|seller|courier|carrier|manufacturer|airline|hotel|insurer|provider|artist|promoter|venue|council)|your (?:bank|card issuer|provider|insurer)|a (?:national|nationwide|industry|global)\\b)|\\btheirs to (?:manage|decide|handle|fix|sort|set|control)\\b|(?:it'?s|it is) (?:now |all )?with (?:your|the) (?:bank|card issuer|card provider)\\b|, not (?:ours|by us|with us|our (?:responsibility|problem|fault))\\b|" + DISOWNED,
     expected: ['Here is what I can do from our side: …', "I'll follow this up with them myself and let you know by …"],
     cost: 0.8,
   },
@@ -281,7 +281,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'records-dispute',
     pattern:
-      "there(?:'s| is| was| are| were) no (?:payment|transaction|payment transaction|record|booking|order|refund request|complaint|call|contact|request|reading|meter reading)s?\\b|(?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info| details)?|notes|files|account notes) (?:only |clearly |also )?(?:indicate|indicates|show|shows|state|states|say|says|reflect|reflects|confirm|confirms|suggest|suggests|tell us|tells us)|according to (?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info)?|notes|files)|(?:we|i) (?:have|show|see|can see|can find) no (?:record|evidence|sign|trace)|(?:we|i) (?:have|can see|see|show) (?:this|that|the|your) (?:\\w+ ){0,2}(?:reported|recorded|logged|listed|showing|marked)\\b|(?:our |the )?(?:crew|agent|branch|attendant|driver|courier|engineer|technician|staff|team|system)(?: on \\w+)? (?:logged|recorded|noted|marked)\\b|(?:the |our )?(?:driver|rider|courier|engineer|technician|fitter|installer|inspector|crew|housekeeping|staff)'?s? (?:report|log|logs|notes|handheld|device|scanner|checklist|records?|sheet|app) (?:shows?|showed|logged|logs|recorded|records|confirms?|confirmed|indicates?|says|said|notes?|noted|states?)\\b|(?:the |our |your )?(?:driver'?s |courier'?s |rider'?s |engineer'?s |delivery )?(?:photo|photos|picture|pictures|gps|scanner|scan|proof of delivery|camera|tracking)(?: taken (?:at|on) (?:collection|delivery|return|check-?in|drop-?off))?(?: and (?:the )?(?:photo|gps|scan|scanner|tracking))? (?:both )?(?:shows?|showed|logged|logs|puts?|recorded|records|confirms?|confirmed|indicates?|says|said)\\b",
+      "there(?:'s| is| was| are| were) no (?:payment|transaction|payment transaction|record|booking|order|refund request|complaint|call|contact|request|reading|meter reading)s?\\b|(?:our|my|the) (?:payment |booking |billing |order |delivery )?(?:records?|system|systems|logs?|data|tracking(?: information| info| details)?|notes|files|account notes) (?:only |clearly |also )?(?:indicate|indicates|show|shows|state|states|say|says|reflect|reflects|confirm|confirms|suggest|suggests|tell us|tells us)|according to (?:our|my|the) (?:records?|system|systems|logs?|data|tracking(?: information| info)?|notes|files)|(?:we|i) (?:have|show|see|can see|can find) no (?:record|evidence|sign|trace)|(?:we|i) (?:have|can see|see|show) (?:this|that|the|your) (?:\\w+ ){0,2}(?:reported|recorded|logged|listed|showing|marked)\\b|(?:our |the )?(?:crew|agent|branch|attendant|driver|courier|engineer|technician|staff|team|system)(?: on \\w+)? (?:has |have |had )?(?:logged|recorded|noted|marked)\\b|(?:the |our )?(?:driver|rider|courier|engineer|technician|fitter|installer|inspector|crew|housekeeping|staff)'?s? (?:report|log|logs|notes|handheld|device|scanner|checklist|records?|sheet|app) (?:shows?|showed|logged|logs|recorded|records|confirms?|confirmed|indicates?|says|said|notes?|noted|states?)\\b|(?:the |our |your )?(?:driver'?s |courier'?s |rider'?s |engineer'?s |delivery |check-?in |collection |drop-?off |handover )?(?:photo|photos|picture|pictures|gps|scanner|scan|proof of delivery|camera|tracking)(?: taken (?:at|on) (?:collection|delivery|return|check-?in|drop-?off)| from (?:this morning|yesterday|check-?in|collection|drop-?off|delivery))?(?: and (?:the )?(?:photo|gps|scan|scanner|tracking))? (?:both )?(?:shows?|showed|logged|logs|puts?|recorded|records|confirms?|confirmed|indicates?|says|said)\\b",
     expected: ['I checked your order and …', "I've looked into this and …"],
     cost: 0.8,
   },
@@ -349,7 +349,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'dispute',
     pattern:
-      "(?:is|are) (?:just |simply |all )?(?:part of (?:running|life|the job|travel|flying)|to be expected)\\b|(?:is|are|was) working (?:as (?:intended|designed|expected)|correctly|fine|normally|properly)\\b|(?<!\\b(?:to|should|will|would|can|could|it'?ll) )\\bworks? (?:fine|perfectly|correctly|as (?:intended|designed))\\b|(?:couriers?|carriers?|drivers?|the post|postal services?|airlines?|riders?) can be (?:a bit |quite |sometimes )?(?:rough|slow|careless|unpredictable)\\b|(?:are|is) (?:always |only |just )?(?:an? )?(?:estimates?|guide|guidance|approximate|approximation)s? (?:rather than|and not|not) (?:a )?guarantee|(?:times?|windows?|slots?|dates?|timings?|timescales?) (?:are|is) (?:only |just |always )?(?:an? )?(?:estimates?|guide|approximate|indicative)\\b",
+      "(?:is|are) (?:just |simply |all )?(?:part of (?:running|life|the job|travel|flying)|to be expected)\\b|(?:is|are|was) working (?:as (?:intended|designed|expected)|correctly|fine|normally|properly)\\b|(?<!\\b(?:to|should|will|would|can|could|it'?ll) )\\bworks? (?:fine|perfectly|correctly|as (?:intended|designed))\\b|(?:couriers?|carriers?|drivers?|the post|postal services?|airlines?|riders?) can be (?:a bit |quite |sometimes )?(?:rough|slow|careless|unpredictable)\\b|(?:are|is) (?:always |only |just )?(?:an? )?(?:estimates?|guide|guidance|approximate|approximation)s? (?:rather than|and not|not) (?:a )?guarantee|(?:are|is) (?:an? )?(?:guide|estimate|indication) only\\b|(?:times?|windows?|slots?|dates?|timings?|timescales?) (?:are|is) (?:only |just |always )?(?:an? )?(?:estimates?|guide|approximate|indicative)\\b",
     expected: ["I'm sorry — I'll look into what happened and come back to you by …", 'Thank you for telling us; I\'ve asked the team to check …'],
     cost: 0.7,
     onlyAgainstComplaints: true,
@@ -358,7 +358,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'blames-customer',
     pattern:
-      "(?:that|which|this) would have (?:stopped|prevented|avoided|saved)\\b|(?:it'?s )?(?:possible|likely|probable) (?:that )?(?:the|your) (?:\\w+ )?(?:took a knock|was dropped|got (?:wet|damaged|knocked|dropped)|was damaged)\\b|(?:a lot of|lots of|many|most) (?:customers|people|users|members) (?:accidentally|mistakenly|forget to|don'?t realise|miss)\\b",
+      "(?:this|that|it|which) (?:usually|normally|typically|generally|almost always|often) (?:happens|means|occurs|is because|is caused)\\b|(?:that|which|this) would have (?:stopped|prevented|avoided|saved)\\b|(?:it'?s )?(?:possible|likely|probable) (?:that )?(?:the|your) (?:\\w+ )?(?:took a knock|was dropped|got (?:wet|damaged|knocked|dropped)|was damaged)\\b|(?:a lot of|lots of|many|most) (?:customers|people|users|members) (?:accidentally|mistakenly|forget to|don'?t realise|miss)\\b",
     expected: ["It looks like … didn't go through; I've …", "Let's fix this together: …"],
     cost: 1,
     onlyAgainstComplaints: true,
@@ -437,6 +437,15 @@ export const PHRASES: BlamePhrase[] = [
     cost: 0.5,
     onlyAgainstComplaints: true,
   },
+  // A rule restated with its deadline: "Bins need to be at the kerb by 6:30am"; "Always link before updating!".
+  {
+    family: 'cites-policy',
+    pattern:
+      "(?:need|needs|must|has to|have to) (?:to )?be (?:out|at|on|put out|left out|presented|ready|in place|returned|reported|cancell?ed|booked)\\b[^.!?]{0,30}\\bby (?:\\d|midnight|noon|the)|(?<=^|[.!?]\\s)always (?!been\\b)[a-z]+ (?:[a-z]+ )?(?:before|first)\\b",
+    expected: ["Here's what I can do: …", "I can't …, but I can …"],
+    cost: 0.6,
+    onlyAgainstComplaints: true,
+  },
   // The customer told where it was written: "the care label does say", "it's on our pricing page too".
   {
     family: 'rebuke',
@@ -458,4 +467,4 @@ export const PHRASES: BlamePhrase[] = [
 
 /** Sentences that dispute the customer; records cited with one of these in the same sentence are blame. */
 export const DISPUTE_CUES =
-  /\b(?:match(?:ed|es|ing)?) (?:to |with )?your (?:address|postcode|location)\b|\bat your (?:front |back )?(?:door|address|property|house|home|gate|porch)\b|\bhanded (?:over|to you)\b|\bonly (?:one|1|a single|once)\b|\b(?:at|as) (?:\d\/\d|\w+-eighths|\w+ quarters?|half|empty|not presented|not at home|no answer)\b|\bshows? no (?:damage|sign|fault|record)\b|\b(?:yours|it) passed\b|\b(?:placed|left|put|delivered) (?:at|by|on|in|behind|outside|with|to) (?:your|the)\b|\b(?:an? )?attempt(?:ed)?\b|\b(?:was|were|has been|have been|had been|'s been) (?:successfully )?(?:delivered|signed for|received|collected|used|redeemed|activated|accepted|picked up|left|dropped off|attempted)|\b(?:you|your (?:account|card|order|number))(?: \w+)? (?:did not|didn'?t|never|have not|haven'?t|has not|hasn'?t|was not|wasn'?t|were not|weren'?t) |\bno (?:record|evidence|sign|trace|charge|payment|order|call|contact|request|complaint|issue|problem|fault|outage)s?\b|\byou (?:were|have been|had been|was) (?:charged|billed|notified|informed|told|advised|sent|emailed|contacted|warned|refunded)|\b(?:correctly|accurately|properly|as expected|as normal|as intended|as designed|without (?:any )?(?:issue|problem|error)s?)\b|\bworking (?:fine|properly|correctly|normally|as (?:expected|intended))\b|\b(?:valid|legitimate|correct|accurate|authori[sz]ed)\b|\byou(?:rself)? (?:cancell?ed|requested|authori[sz]ed|agreed|placed|made|changed|selected|chose|opted|declined|used|redeemed|received|signed)\b|\byourself\b|\b(?:perfect|good|excellent) condition\b|\b(?:intact|undamaged)\b|\b(?:on time|\d+ (?:minutes?|mins?) early|ahead of schedule|to schedule)\b|\b(?:cannot|can'?t|unable to|not able to)\b/i;
+  /\bno answer\b|\bmissed appointment\b|\bbefore the \w+ (?:went|was|arrived|came)\b|\b(?:match(?:ed|es|ing)?) (?:to |with )?your (?:address|postcode|location)\b|\bat your (?:front |back )?(?:door|address|property|house|home|gate|porch)\b|\bhanded (?:over|to you)\b|\bonly (?:one|1|a single|once)\b|\b(?:at|as) (?:\d\/\d|\w+-eighths|\w+ quarters?|half|empty|not presented|not at home|no answer)\b|\bshows? no (?:damage|sign|fault|record)\b|\b(?:yours|it) passed\b|\b(?:placed|left|put|delivered) (?:at|by|on|in|behind|outside|with|to) (?:your|the)\b|\b(?:an? )?attempt(?:ed)?\b|\b(?:was|were|has been|have been|had been|'s been) (?:successfully )?(?:delivered|signed for|received|collected|used|redeemed|activated|accepted|picked up|left|dropped off|attempted)|\b(?:you|your (?:account|card|order|number))(?: \w+)? (?:did not|didn'?t|never|have not|haven'?t|has not|hasn'?t|was not|wasn'?t|were not|weren'?t) |\bno (?:record|evidence|sign|trace|charge|payment|order|call|contact|request|complaint|issue|problem|fault|outage)s?\b|\byou (?:were|have been|had been|was) (?:charged|billed|notified|informed|told|advised|sent|emailed|contacted|warned|refunded)|\b(?:correctly|accurately|properly|as expected|as normal|as intended|as designed|without (?:any )?(?:issue|problem|error)s?)\b|\bworking (?:fine|properly|correctly|normally|as (?:expected|intended))\b|\b(?:valid|legitimate|correct|accurate|authori[sz]ed)\b|\byou(?:rself)? (?:cancell?ed|requested|authori[sz]ed|agreed|placed|made|changed|selected|chose|opted|declined|used|redeemed|received|signed)\b|\byourself\b|\b(?:perfect|good|excellent) condition\b|\b(?:intact|undamaged)\b|\b(?:on time|\d+ (?:minutes?|mins?) early|ahead of schedule|to schedule)\b|\b(?:cannot|can'?t|unable to|not able to)\b/i;

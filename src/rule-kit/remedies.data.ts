@@ -142,10 +142,11 @@ export const DISOWNED = "\\bin (?:the )?(?:[\\w&-]+(?:'s|s')|their) hands\\b|\\b
 /**
  * The matter said to belong to someone else: the partner, the bank or the manufacturer "handles"
  * it, "it sits with their desk", "best raised with the driver", "something your bank will need to
- * look into", "sellers are independent businesses".
+ * look into", "sellers are independent businesses", "it'd be one for them", "between you and
+ * PetSure", "they are best placed to tell you".
  */
 export const HANDED_OVER =
-  "\\b(?:is|are) (?:handled|dealt with|managed|processed|operated|carried out|run|decided|fulfilled|owned) (?:directly |entirely |solely |separately |independently )?by (?:the |your |their |our (?:\\w+ )?partners?\\b)|\\b(?:sits|lies|rests) (?:entirely |solely )?with (?:the|their|your|them)\\b|\\bbest (?:raised|taken up|directed|addressed|discussed|handled|resolved) (?:directly )?with\\b|\\bsomething (?:your|the|their) (?:\\w+ ){0,2}(?:will|would|'ll|'d) (?:need|have) to\\b|\\b(?:are|is) (?:an? )?(?:independent|separate) (?:businesses|business|companies|company|sellers?|retailers?|merchants?|operators?)\\b";
+  "\\b(?:is|are) (?:handled|dealt with|managed|processed|operated|carried out|run|decided|fulfilled|owned) (?:directly |entirely |solely |separately |independently )?by (?:the |your |their |our (?:\\w+ )?partners?\\b)|\\b(?:sits|lies|rests) (?:entirely |solely )?with (?:the|their|your|them)\\b|\\bbest (?:raised|taken up|directed|addressed|discussed|handled|resolved) (?:directly )?with\\b|\\bsomething (?:your|the|their) (?:\\w+ ){0,2}(?:will|would|'ll|'d) (?:need|have) to\\b|\\b(?:are|is) (?:an? )?(?:independent|separate) (?:businesses|business|companies|company|sellers?|retailers?|merchants?|operators?)\\b|\\b(?:it'?d|it would|it'?s|it is|that'?s|that would) be one for (?:them|the \\w+|your \\w+)\\b|\\b(?:is|'s) (?:all )?between you and\\b|\\b(?:they|they're|they are|who are) (?:best|better) placed to\\b";
 
 /** Sending the customer to another company instead of acting. */
 /** "contact Kuwait Airways": a named company to contact (checked against the team's own names). */
