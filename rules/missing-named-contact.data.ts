@@ -11,6 +11,9 @@ export const TEAM_WORDS =
 export const COMPANY_WORDS =
   /\b(?:pharmacy|pharmacies|chemists?|cottages|furniture|academy|supplies|dental|opticians?|hotels?|rentals|removals|clinic|surgery|studios?|gym|insurance|energy|airlines|airways|rail|railways?|holidays|travel|logistics|couriers|school|college|university|council|motors|garage|solutions|technologies|software|labs|stores?|shop|boutique|restaurants?|cafe|bakery|pizza|foods|pets|homes|lettings|estates|broadband|mobile|telecom|media|cycles|fitness|healthcare|vets|veterinary|spa|salon|resort|apartments|tours|events|plc|limited|co)\.?$/i;
 
+/** Words that open an institution's name: "University of Northmoor". */
+export const INSTITUTION = /^(?:university|college|school|hospital|bank|council|city|county|borough|institute|museum|library|academy)\s+of\b/i;
+
 /** Words that start a signer line but are not names; contracted pronouns too ("I'm here to help" is not "Maria here"). */
 export const NOT_A_NAME =
   /^(?:(?:i|we|you|they|it|that|there|here|let)['’](?:m|re|ll|ve|d|s)|the|our|your|my|we|us|you|team|support|customer|customers|service|thanks|thank|regards|best|cheers|sincerely|please|let|hope|have|good|great|kind|warm|all|with|from|and|or|dm|pm|asap|faq|usa|us|uk|eu|fyi|btw|ps|info|help|hi|hello|dear|sent|via|on|in|at|for|to|of|by|today|tomorrow|now|soon|here|there|ok|okay|yes|no|n\/a|tbd|etc|online|app|ios|android|iphone|http|https|www|tv|hd|pc|id|pin|atm|eta|sms|eod|eow|am|pm|est|pst|gmt|utc)$/i;
@@ -20,4 +23,4 @@ export const NOT_INITIALS = /^(?:ASAP|FAQ|FAQS|USA|US|UK|EU|DM|DMS|PM|FYI|BTW|PS
 
 /** "This is Daniel from billing", "My name is Ana", "Maria here": a chat agent introducing themselves. */
 export const SELF_INTRODUCTION =
-  /(?:\b(?:[Tt]his is|[Mm]y name is|I am|I'm|[Ii]t's)\s+([A-Z][a-z'’]{1,15})(?=\s+(?:from|with|at|on|in|here|and|of)\b|\s*[,.!;:]|\s*$)|(?:^|[.!?]\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there)?[,!]?\s+)?([A-Z][a-z'’]{1,15})(?:\s+from(?:\s+[\w&'’-]+){1,4}?)?\s+here\b(?=\s+(?:from|with|at|on|to|and)\b|\s*[,.!;:]))/g;
+  /(?:\b(?:[Tt]his is|[Mm]y name is|I am|I'm|[Ii]t's)\s+([A-Z][a-z'’]{1,15})(?=\s+(?:from|with|at|on|in|here|and|of)\b|\s*[,.!;:]|\s*$)|(?:^|[.!?]\s+|,\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there)?[,!]?\s+)?([A-Z][a-z'’]{1,15})(?:\s+from(?:\s+[\w&'’-]+){1,4}?)?\s+here\b(?=\s+(?:from|with|at|on|to|and)\b|\s*[,.!;:]))/g;

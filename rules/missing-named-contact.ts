@@ -5,7 +5,7 @@ import { AGENT_NAME_PLACEHOLDERS, findPlaceholders } from '../src/pipeline/place
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
 import { isTeamName, teamNames } from '../src/rule-kit/team-names.js';
 import type { Suggestion } from '../src/types.js';
-import { COMPANY_WORDS, NOT_A_NAME, NOT_INITIALS, SELF_INTRODUCTION, TEAM_WORDS } from './missing-named-contact.data.js';
+import { COMPANY_WORDS, INSTITUTION, NOT_A_NAME, NOT_INITIALS, SELF_INTRODUCTION, TEAM_WORDS } from './missing-named-contact.data.js';
 
 const INLINE_GREETING = /^\W*(?:@\w+\W+)*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30}[,!]/i;
 
@@ -55,11 +55,11 @@ function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opt
   if (personFirst) {
     // "Cobalt Care", "Acme Support": a capitalised word followed by a team word on the same
     // segment is a team's name. A separator ("Maria | Customer Care") keeps the person.
-    const segment = value.split(/\s*[,|/–—]\s*|\s+-\s+/)[0] ?? value;
+    const segment = value.split(/\s*[,|/–—(]\s*|\s+-\s+/)[0] ?? value;
     if (style !== 'block' && style !== 'delimiter' && TEAM_WORDS.test(segment.split(/\s+/).slice(1).join(' '))) return 'team';
     if ((style === 'block' || style === 'delimiter') && segment.split(/\s+/).length > 1 && TEAM_WORDS.test(segment)) return 'team';
-    // "Springfield Pharmacy": two capitalised words, but a company's.
-    if (segment.split(/\s+/).length > 1 && COMPANY_WORDS.test(segment)) return 'team';
+    // "Springfield Pharmacy", "University of Northmoor": capitalised words, but a company's.
+    if (segment.split(/\s+/).length > 1 && (COMPANY_WORDS.test(segment) || INSTITUTION.test(segment))) return 'team';
     return 'person';
   }
   if (TEAM_WORDS.test(value) || isBrand(value.replace(/\s+/g, ''), hints)) return 'team';
@@ -121,6 +121,11 @@ export default defineRule({
         { text: 'Hi Martin,\n\nThere is space for your bike on the 9th.\n\nHappy cycling,\nIsla', channel: 'email' },
         { text: "Hi Emma,\n\nI've logged a damage claim for the mirror.\n\nWith apologies,\nGareth Lewis\nOperations Manager, Carefree Removals", channel: 'email' },
         { text: 'Hi Linda,\n\nYour refund was sent on 3 May.\n\nRuth\nPawWay Pet Supplies', channel: 'email' },
+        // A role in brackets, a name after a comma, a kiss, a name from the company, an emoji after it.
+        { text: 'Dear Mrs Carter,\n\nThe form went to PetSure today.\n\nRegards,\nGeorgia (Reception)\nOakfield Veterinary Clinic', channel: 'email' },
+        { text: 'No problem at all, Ollie here. The keys will be at the front desk until 6pm.', channel: 'chat' },
+        { text: 'So glad you love it. See you next time! Bex x', channel: 'chat' },
+        { text: 'Brilliant, enjoy the film! Dani from Starlight 🍿', channel: 'chat' },
         { text: 'The extra £40 is the labour fee. – Sean, Fixit Bar', channel: 'chat' },
         { text: 'Hi, Dan from member services here. Yes, you can freeze your membership for three months.', channel: 'chat' },
         'Your refund is on its way. Thanks - Mike',
@@ -140,6 +145,7 @@ export default defineRule({
         // A team and a company under the body: no person, though the company looks like a name.
         { text: 'Dear Mr Brennan,\n\nDr Patel was called to an emergency this morning.\n\nReception Team\nBrightSmile Dental', channel: 'email', errors: [{ messageId: 'missing' }] },
         { text: 'Dear Mrs Okafor,\n\nI have refunded the £9.90 to your card today.\n\nKind regards,\nSpringfield Pharmacy', channel: 'email', errors: [{ messageId: 'team-only' }] },
+        { text: 'Hi Tom,\n\nYes, you can defer your place.\n\nBest wishes,\nUndergraduate Admissions Team\nUniversity of Northmoor', channel: 'email', errors: [{ messageId: 'team-only' }] },
         { text: 'Hi Sam,\n\nYour refund is on its way.\n\nRegards,\nCustomer Service Dept', errors: [{ messageId: 'team-only', line: 6, column: 1 }] },
         { text: 'Your refund is on its way.\n\nThe Support Team', errors: [{ messageId: 'team-only' }] },
         { text: 'Your refund is on its way tomorrow. -Fernway', context: '@FernwayAir where is my refund?', channel: 'social', errors: [{ messageId: 'team-only' }] },

@@ -140,12 +140,12 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: `\\ball (?:the|our|of the) (?<fix>(?!staff|crew|team|equipment|information|feedback|people|children|luggage|baggage|data|media|police|personnel|news|series|mail|post|stock|food|furniture|traffic)[a-z]+[^s'\\W]) (?:are|were)\\b`, form: 'plural', why: '"all the … are" needs the plural' },
   { pattern: `\\bwe (?<fix>can not)\\b(?! only)`, replacement: 'cannot', why: '"cannot" is one word' },
   { pattern: `\\bwhat have (?:you|we|they) (?<fix>(?!been|got)[a-z]+ing)\\b`, replacement: 'been {word}', why: 'the question needs "been" or another verb form' },
-  { pattern: `\\b(?<fix>they'?re|there) (?<w>[a-z]+)\\b`, words: wordSet(NOUNS), replacement: 'their', why: '"their" is the possessive' },
+  { pattern: `\\b(?<fix>they'?re|there) (?<w>[a-z]+)\\b`, words: wordSet(`${NOUNS} meal meals food drinks stay trip visit holiday kids children family mum dad`), replacement: 'their', why: '"their" is the possessive' },
   { pattern: `(?<=^|[.!?]\\s+)(?<fix>Lets) ${LETS_VERBS}\\b`, replacement: "Let's", why: '"let\'s" is "let us"' },
   { pattern: `\\b(?<fix>lets) ${LETS_VERBS}\\b`, replacement: "let's", why: '"let\'s" is "let us"' },
   {
     pattern: `\\b(?<fix>you'?re) (?<w>[a-z]+)\\b`,
-    words: wordSet(`${NOUNS} own mind particular specific previous recent personal preferred original existing registered primary parcel parcels product products purchase purchases password profile bag bags luggage baggage invoice invoices receipt receipts claim claims appointment appointments username postcode router modem patience loyalty membership journey medication medications prescription prescriptions car room seat statement contract tariff policy renewal laptop connection meter basket cart stay visit`),
+    words: wordSet(`${NOUNS} own mind particular specific previous recent personal preferred original existing registered primary parcel parcels product products purchase purchases password profile bag bags luggage baggage invoice invoices receipt receipts claim claims appointment appointments username postcode router modem patience loyalty membership journey medication medications prescription prescriptions car room seat statement contract tariff policy renewal laptop connection meter basket cart stay visit mum mom dad mother father wife husband son daughter partner kids children family friend friends brother sister`),
     replacement: 'your',
     why: '"your" is the possessive; "you\'re" is "you are"',
   },
@@ -155,7 +155,7 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: '\\b(?:could|should|would|must|might) (?<fix>of)\\b', replacement: 'have', why: '"could of" is a misspelling of "could have"' },
   { pattern: "\\b(?:(?<=\\bon )|(?=it's own\\b))(?<fix>it's)(?= (?:way|own)\\b)", replacement: 'its', why: '"its" is the possessive; "it\'s" is "it is/has"' },
   { pattern: "(?<!\\bat )\\b(?<fix>its) (?:(?:best|better|easier|easy|quicker|quick|worth|possible|hard|difficult) (?:to|if|when|because|since)\\b|(?:free|safe|fine) (?:to|on|for|if|when|with|because|since)\\b|(?:too|really|here|there|due|over|actually|probably|all (?:good|set|done|sorted))\\b)", replacement: "it's", why: '"it\'s" is "it is/has"; "its" is possessive' },
-  { pattern: "\\b(?<fix>its) (?:been|a|an|not|going|under|available|live|ready|back|my|our|ok|okay|fine|great|important|possible|likely|unlikely|now|still|already|just|currently|taking|showing|working|on its way)\\b", replacement: "it's", why: '"it\'s" is "it is/has"; "its" is possessive' },
+  { pattern: "\\b(?<fix>its) (?:been|a|an|not|going|under|available|live|ready|back|my|our|ok|okay|fine|great|important|possible|likely|unlikely|now|still|already|just|currently|taking|showing|working|much|on its way)\\b", replacement: "it's", why: '"it\'s" is "it is/has"; "its" is possessive' },
   {
     pattern: '(?<=\\b(?<w>[a-z]+) )(?<fix>then)\\b',
     words: wordSet('more less better worse faster slower rather other longer shorter higher lower greater fewer bigger smaller easier harder cheaper quicker newer older larger louder stronger weaker warmer colder closer nicer safer simpler busier heavier lighter clearer smoother'),
@@ -190,6 +190,10 @@ export const CONFUSIONS: Confusion[] = [
   // A missing article: "we know about issue on Samsung TVs", "working on fix".
   { pattern: `\\b(?:about|on|with|for) (?<fix>issue)${ENDS_PHRASE}`, replacement: 'the issue', why: '"issue" needs an article: "the issue"' },
   { pattern: `\\bworking on (?<fix>fix)${ENDS_PHRASE}`, replacement: 'a fix', why: '"fix" needs an article: "a fix"' },
+  // Apostrophes that do not belong: "Thank's", "busy on Monday's", "theirs no need".
+  { pattern: "\\b(?<fix>[Tt]hank's)\\b", replacement: 'Thanks', why: '"thanks" has no apostrophe' },
+  { pattern: "(?<=\\b(?:on|every|all|most|some|busy) (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?<fix>'s)(?=\\s*[,.!?;]|\\s+(?:and|or|but|as|when|so)\\b)", replacement: 's', why: 'a plural takes no apostrophe: "on Mondays"' },
+  { pattern: '\\b(?<fix>theirs) (?:no|a|an|nothing|always|still|only|plenty|loads)\\b', replacement: "there's", why: '"there\'s" is "there is"' },
   // A missing "be": "We having you onboard", "We always reviewing", "We sorry to hear this".
   { pattern: `\\b(?:we|they) (?<fix>${MISSING_BE})\\b`, notAfter: BE_WORDS, replacement: 'are {word}', why: 'the verb "be" is missing' },
   { pattern: `\\bI (?<fix>${MISSING_BE})\\b`, notAfter: BE_WORDS, replacement: 'am {word}', why: 'the verb "be" is missing' },

@@ -337,6 +337,8 @@ function checkRunOn(ctx: RuleContext, analysis: Analysis): void {
       for (const second of clause.matchAll(RUN_ON_SECOND)) {
         const before = clause.slice(0, second.index);
         if (RUN_ON_LEAD_INS.has(/\w*$/.exec(before)?.[0].toLowerCase() ?? '')) continue;
+        // An emoji ends a sentence in a tweet: "That's the spirit 🔥 We'll let the kitchen know".
+        if (/\p{Extended_Pictographic}\uFE0F?\s*$/u.test(before)) continue;
         if (RUN_ON_JOINED.test(before)) break;
         if (before.trim().split(/\s+/).length < 2) continue;
         const start = offset + second.index;
@@ -634,6 +636,7 @@ export default defineRule({
       valid: [
         // A dropped g, marked with its apostrophe; "see you later then"; "are" as a verb after a preposition.
         "Keep on groovin' -Tom",
+        "Two in one sitting?! That's the spirit 🔥 We'll let the kitchen know. -Kayla",
         'See you later then! If so, are you still seeing it? -KC',
         // A possessive before a noun: "your welcome email", "at its best".
         'Scan the QR code in your welcome email. The app is at its best on Wi-Fi. -KC',
@@ -675,6 +678,7 @@ export default defineRule({
         { text: "The label says not too. We'll book a visit, there usually free. -KC", errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: "The label says not to. We'll book a visit, they're usually free. -KC" },
         { text: "Glad your loving it! I've reordered you're medication. -KC", errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: "Glad you're loving it! I've reordered your medication. -KC" },
         { text: 'We know about issue on Samsung TVs and are working on fix, sorry. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'We know about the issue on Samsung TVs and are working on a fix, sorry. -KC' },
+        { text: "Thank's for waiting! Lines are busy on Monday's, its much quicker in the app and theirs no queue. -KC", errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: "Thanks for waiting! Lines are busy on Mondays, it's much quicker in the app and there's no queue. -KC" },
         { text: 'We has respond via DM, and I have send the form. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: 'We have responded via DM, and I have sent the form. -KC' },
         { text: 'These type of issues are rare, and all the order are safe. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'These types of issues are rare, and all the orders are safe. -KC' },
         { text: 'What have you doing to fix it? -KC', errors: [{ messageId: 'grammar' }], output: 'What have you been doing to fix it? -KC' },

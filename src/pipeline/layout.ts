@@ -51,8 +51,8 @@ const NAME_AND_TEAM =
   /(?<=[.!?]\s{1,3})(?:(?:[-–—~]\s?)?([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{1,15})?),\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,2}(?:team|support|care|service|services|desk|department|dept|billing|helpdesk|crew|relations|sales|accounts)|[-–—~]\s?([A-Z][a-z'’]{1,15}),\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\.?$/i;
 /** A valediction and a name closing the last line: "… today. Thanks, Mike", "… soon. Cheers - Jo". */
 const INLINE_CLOSING = new RegExp(`(?:^|(?<=[.!?]\\s{1,3}))${VALEDICTION_WORDS}\\b[,!]?\\s*[-–—~]?\\s*([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{0,15})?)\\.?$`, 'i');
-/** A bare first name (or initials) after the last sentence: "… rail replacement. Phil.", "…ございました。ET". */
-const BARE_NAME = /(?:(?<=[.!?。！？)）♪┛]\s{0,3})|(?<=[.!?。！？)]\s{0,3}\S*https?:\/\/\S+\s{1,3}))([A-Z][a-z'’]{1,15}|[A-Z]{2,3}|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})\.?$/;
+/** A bare first name (or initials) after the last sentence: "… rail replacement. Phil.", "…ございました。ET", "See you! Bex x", "Enjoy the film! Dani from Starlight". */
+const BARE_NAME = /(?:(?<=[.!?。！？)）♪┛]\s{0,3})|(?<=[.!?。！？)]\s{0,3}\S*https?:\/\/\S+\s{1,3}))([A-Z][a-z'’]{1,15}(?: from (?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}| x{1,3})?|[A-Z]{2,3}|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})\.?$/;
 /** Japanese and Chinese text: a Latin "TY" after it is an agent's initials, not "thank you". */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
@@ -263,7 +263,8 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
   }
 
   // 5. A bare first name or initials after the last sentence: "… rail replacement. Phil."
-  const bare = BARE_NAME.exec(lastText);
+  // A closing emoji after the name is decoration: "Dani from Starlight 🍿".
+  const bare = BARE_NAME.exec(lastText.replace(/[\s\p{Extended_Pictographic}\uFE0F]+$/u, ''));
   if (bare && bare[1] && (!NOT_BARE_NAMES.test(bare[1]) || (/^[A-Z]{2,3}$/.test(bare[1]) && CJK.test(lastText))) && bare.index > 0) {
     const start = lastLine.start + bare.index;
     return { start, end: text.length, signer: [signerAt(text, start, lastLine.start + lastText.length)], style: 'bare-name' };
