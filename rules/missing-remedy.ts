@@ -60,6 +60,9 @@ export default defineRule({
         { text: "I'm sorry about the wait. I've asked the gate team to put out an update. -KC", context: 'Two hours at the gate and no news. Great holiday start' },
         { text: "Sorry, a main burst on Church Road. Our team are on site fixing it now and we expect supplies back by midday. -KC", context: 'No water since 6am!!' },
         { text: "Apologies for the wait, it'll be ready in about 20 minutes. -KC", context: "My prescription still isn't ready" },
+        // Where it is now, and a status with its time.
+        { text: "Sorry for the silence! It's not lost: the repair is finished and it's with the courier now, due tomorrow. Tracking: https://example.com/t/1 -AB", context: 'Sent my laptop for repair 3 weeks ago and heard nothing. Have you lost it??' },
+        { text: 'Sorry for the wait. Marks will be released on the student portal by 5pm Friday. -KL', context: 'Still no exam marks, it has been 6 weeks' },
         { text: "We turned it off for the promotion, but it'll be back on tomorrow. -Becky", context: "Why can't I order online?" },
         { text: 'The bind button is on the side of the console, next to the USB port. ^JA', context: 'Where is the bind button on the console???' },
         { text: "Okay great! If you have any further questions please reach out to us. -Xavier", context: "It's downloading now, thanks" },
@@ -83,6 +86,8 @@ export default defineRule({
         { text: 'Sorry about that! Give us a shout if you need anything else! -KC', context: 'My order arrived without the charger', errors: [{ messageId: 'closing-only' }] },
         // A step that waits on the customer's wish, after they said what is wrong.
         { text: "Sorry it was late. If you'd like us to look into it, just DM us and we'll be happy to help! -KC", context: 'My order came a day late and the cake was ruined', errors: [{ messageId: 'closing-only' }] },
+        // "In due course" names no time; feedback passed on asks nothing of the customer.
+        { text: 'Thanks for getting in touch. Our scheduling team will be in touch about your installation date in due course.', context: 'Three weeks waiting for an install date and nobody answers the phone', errors: [{ messageId: 'closing-only' }] },
         // A hope promises nothing.
         { text: "Roadworks are slowing the 12, sorry. Hopefully it'll settle down soon. -KC", context: 'Your 12 bus is 40 minutes late every day this week', errors: [{ messageId: 'missing' }] },
         // A diagnosing question after a courtesy, or a request put as a question, is a next step: noted, not missing.

@@ -86,7 +86,7 @@ const QUESTION =
 // A sentence that opens as a question asks; it refuses nothing: "Are you stating that 466 is not available to you?"
 const ASKING = /^\W*(?:@\w+\W+)*(?:(?:hi|hello|hey)(?: there)?\W+)?(?:was|were|is|are|did|do|does|have|has|can|could|would|will|what|which|where|when|how|who)\b[^.!]*\?\W*$/i;
 const TIME =
-  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day)|within (?:the next )?(?:\d+|a|one|two|three|24|48|72)\s*(?:-\s*\d+\s*)?(?:minutes?|hours?|hrs?|days?|business days?|working days?|weeks?)|in (?:\d+|a|one|two|three|a few|the next (?:\d+|few))(?:\s*-\s*\d+)? (?:minutes?|hours?|days?|business days?|working days?|weeks?)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|eod|eow|noon|midday|lunchtime|(?:around |about )?\d)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|one|two|three|five|seven)\s*(?:-\s*\d+\s*)?(?:business |working )?(?:days?|hours?|weeks?)|in (?:about|around|roughly|approximately|under|less than) (?:\d+|a few|an?|half an) (?:minutes?|mins?|hours?|hrs?|days?|working days?|weeks?)|(?:on|by|in the|before) (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|right (?:away|now)|immediately|asap|shortly|soon|first thing|at \d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\b/i;
+  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day)|within (?:the next )?(?:\d+|a|one|two|three|24|48|72)\s*(?:-\s*\d+\s*)?(?:minutes?|hours?|hrs?|days?|business days?|working days?|weeks?)|in (?:\d+|a|one|two|three|a few|the next (?:\d+|few))(?:\s*-\s*\d+)? (?:minutes?|hours?|days?|business days?|working days?|weeks?)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|eod|eow|noon|midday|lunchtime|(?:around |about )?\d+(?:st|nd|rd|th)?(?:[:.]\d\d)?\s*(?:am|pm)?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|one|two|three|five|seven)\s*(?:-\s*\d+\s*)?(?:business |working )?(?:days?|hours?|weeks?)|in (?:about|around|roughly|approximately|under|less than) (?:\d+|a few|an?|half an) (?:minutes?|mins?|hours?|hrs?|days?|working days?|weeks?)|(?:on|by|in the|before) (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|right (?:away|now)|immediately|asap|shortly|soon|first thing|at \d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\b/i;
 
 export interface SentenceAct {
   done: boolean;
@@ -177,7 +177,8 @@ export function sentenceAct(value: string, options: ActOptions = {}): SentenceAc
   const theirPromise = elsewhere && promisedByThem(value);
   const committed = !feedback && !done && !theirPromise && clauses.some((clause) => clause.committed);
   const instruction = clauses.some((clause) => clause.instruction);
-  const facilitation = !elsewhere && !lecture && (instruction || (asks && !refusal));
+  // "We'll be sure to share your feedback" passes it on; it asks nothing of the customer.
+  const facilitation = !elsewhere && !lecture && !feedback && (instruction || (asks && !refusal));
   return {
     done,
     committed,
