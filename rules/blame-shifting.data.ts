@@ -428,20 +428,21 @@ export const PHRASES: BlamePhrase[] = [
     cost: 0.7,
   },
   // The customer told what they should do: "we always recommend letting us know before you travel",
+  // "Always link before updating!",
   // "next time, just have your certificate ready", "do cancel before a trial ends next time".
   {
     family: 'lecture',
     pattern:
-      "(?:we|i) (?:would )?always (?:recommend|advise|suggest|ask)\\b|(?:it'?s|it is) always (?:worth|best|a good idea|wise|advisable|sensible)\\b|(?:next time|in future|in the future|going forward),? (?:just |please |do |simply |kindly |always )?(?:have|make sure|check|cancel|remember|ensure|let us know|allow|book|keep|contact|tell|bring|read|add|select|choose|use|try|give)\\b|\\b(?:do|please|just) (?:remember to |make sure (?:to |you )?)?(?:cancel|check|have|bring|book|allow|keep|read|let us know)\\b[^.!?]{0,50}\\bnext time\\b",
+      "(?:we|i) (?:would )?always (?:recommend|advise|suggest|ask)\\b|(?<=^|[.!?]\\s)always (?!been\\b)[a-z]+ (?:[a-z]+ )?(?:before|first)\\b|(?:it'?s|it is) always (?:worth|best|a good idea|wise|advisable|sensible)\\b|(?:next time|in future|in the future|going forward),? (?:just |please |do |simply |kindly |always )?(?:have|make sure|check|cancel|remember|ensure|let us know|allow|book|keep|contact|tell|bring|read|add|select|choose|use|try|give)\\b|\\b(?:do|please|just) (?:remember to |make sure (?:to |you )?)?(?:cancel|check|have|bring|book|allow|keep|read|let us know)\\b[^.!?]{0,50}\\bnext time\\b",
     expected: ['I know this is not what you hoped for.', 'Here is what happens next: …'],
     cost: 0.5,
     onlyAgainstComplaints: true,
   },
-  // A rule restated with its deadline: "Bins need to be at the kerb by 6:30am"; "Always link before updating!".
+  // A rule restated with its deadline: "Bins need to be at the kerb by 6:30am".
   {
     family: 'cites-policy',
     pattern:
-      "(?:need|needs|must|has to|have to) (?:to )?be (?:out|at|on|put out|left out|presented|ready|in place|returned|reported|cancell?ed|booked)\\b[^.!?]{0,30}\\bby (?:\\d|midnight|noon|the)|(?<=^|[.!?]\\s)always (?!been\\b)[a-z]+ (?:[a-z]+ )?(?:before|first)\\b",
+      "(?:need|needs|must|has to|have to) (?:to )?be (?:out|at|on|put out|left out|presented|ready|in place|returned|reported|cancell?ed|booked)\\b[^.!?]{0,30}\\bby (?:\\d|midnight|noon|the)",
     expected: ["Here's what I can do: …", "I can't …, but I can …"],
     cost: 0.6,
     onlyAgainstComplaints: true,
