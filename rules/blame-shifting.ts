@@ -35,6 +35,8 @@ const compiledExtras = new WeakMap<object, CompiledPhrases>();
 const SENDS_ELSEWHERE = new RegExp(`\\b(?:you(?: will| would|'ll|'d)? (?:need|have) to|you (?:should|must|can)|please|kindly|i (?:would |'d )?(?:suggest|recommend) (?:you )?|we (?:would |'d )?(?:suggest|recommend) (?:you )?) (?:contact|reach out to|get in touch with|speak (?:to|with)|call|check with|${HAND_OFF})\\b`, 'i');
 // Records that are themselves the dispute ("there is no payment on your booking", "we have no record of your call").
 const SELF_EVIDENT = /^(?:there(?:'s| is| was| are| were) no|(?:we|i) (?:have|show|see|can see|can find) no)\b/i;
+// The customer asked whether something is normal: saying it is answers them.
+const ASKED_IF_NORMAL = /\b(?:is|was|are) (?:it|this|that|these) (?:\w+ )?(?:normal|common|usual|expected)\b/i;
 // The customer asked about a rule: quoting it is an answer.
 const ASKED_ABOUT_RULES = /\b(?:policy|policies|terms|t&c|rules?|allowed|allowance|permitted|can i|am i able)\b[^.!]*\?/i;
 // Asking to see the rules without a question mark ("help me see in which cases I can ask for a
@@ -130,6 +132,8 @@ export default defineRule({
         // Another party's "next time", and a quick step for someone who asked.
         { text: "I've refunded the drinks and told the restaurant, so they're more careful next time. -KC", context: 'No drinks in my order again' },
         { text: 'It only takes a minute in the app: Accounts > Overdraft. -KC', context: 'Can I raise my overdraft limit here?' },
+        { text: "Yes, that's normal: battery conservation mode stops at 60%. You can turn it off in Settings > Power. -AL", context: "Is it normal my laptop stops charging at 60%?" },
+        { text: "We're sorry about the noise. We hope you'll give us the chance to show you a better night next time. -Carla", context: 'Worst night of my life, a party screaming until 3am' },
         // Sympathy for the wait is not blame; records that report a fix are good news.
         "I'm sorry you waited too long for an answer; I've refunded the fee today. -KC",
         { text: "I've checked and our records show the duplicate charge was reversed this morning, so you'll see only one payment. -KC", context: 'You charged me twice this month!' },
@@ -230,6 +234,9 @@ export default defineRule({
         { text: 'This usually happens when the update is interrupted. Was your phone on charge? -KC', context: 'Updated last night and now my phone is stuck on the logo. Thanks for bricking it', errors: [{ messageId: 'blames-customer' }] },
         { text: 'Estimates at consultation are a guide only, as set out on the consent form you signed. -KC', context: 'Quoted £180 and charged £412 with no call first. Not impressed', errors: [{ messageId: 'dispute' }, { messageId: 'rebuke' }] },
         { text: 'Bins need to be at the kerb by 6:30am. I have logged a missed collection. -KC', context: 'My bin was out the night before and the crew drove past it', errors: [{ messageId: 'cites-policy' }] },
+        { text: 'Resale tickets are listed by other fans, so a problem with the barcodes is one to take up with the seller. -Mo', context: "Bought 2 resale tickets and the barcodes won't load. £140 down the drain??", errors: [{ messageId: 'deflection' }] },
+        { text: "Activating is straightforward if you follow each step in order. Most customers have it done in 2 minutes. -Zoe", context: 'Tried activating my eSIM 4 times, keeps failing', errors: [{ messageId: 'condescension' }, { messageId: 'condescension' }] },
+        { text: "Our boxes stay cold for 48 hours, so it's important someone is in on delivery day. -KC", context: 'Box arrived warm and the salmon smelled off', errors: [{ messageId: 'lecture' }] },
       ],
     },
   },
@@ -272,6 +279,8 @@ export default defineRule({
         if (act.done || act.committed) continue;
       }
       if (family === 'cites-policy' && askedAboutRules) continue;
+      // "Is it normal that …?" is answered by "Yes, that's normal".
+      if (family === 'dispute' && ASKED_IF_NORMAL.test(context) && /\b(?:normal|common|usual|typical|expected)\b/i.test(match.text)) continue;
       if (phrase.onlyAgainstComplaints && kind !== 'complaint') continue;
       if (family === 'lecture') {
         // "Please remember that help is just a tweet away" is a closing, not a lecture.
