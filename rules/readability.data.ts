@@ -145,7 +145,7 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: `\\b(?<fix>lets) ${LETS_VERBS}\\b`, replacement: "let's", why: '"let\'s" is "let us"' },
   {
     pattern: `\\b(?<fix>you'?re) (?<w>[a-z]+)\\b`,
-    words: wordSet(`${NOUNS} own mind particular specific previous recent personal preferred original existing registered primary parcel parcels product products purchase purchases password profile bag bags luggage baggage invoice invoices receipt receipts claim claims appointment appointments username postcode router modem patience loyalty membership journey medication medications prescription prescriptions car room seat statement contract tariff policy renewal laptop connection meter basket cart stay visit mum mom dad mother father wife husband son daughter partner kids children family friend friends brother sister`),
+    words: wordSet(`${NOUNS} own mind particular specific previous recent personal preferred original existing registered primary parcel parcels product products purchase purchases password profile bag bags luggage baggage invoice invoices receipt receipts claim claims appointment appointments username postcode router modem patience loyalty membership journey medication medications prescription prescriptions car room seat statement contract tariff policy renewal laptop connection meter basket cart stay visit browser cache kitchen house home flat mum mom dad mother father wife husband son daughter partner kids children family friend friends brother sister`),
     replacement: 'your',
     why: '"your" is the possessive; "you\'re" is "you are"',
   },
@@ -194,6 +194,11 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: "\\b(?<fix>[Tt]hank's)\\b", replacement: 'Thanks', why: '"thanks" has no apostrophe' },
   { pattern: "(?<=\\b(?:on|every|all|most|some|busy) (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?<fix>'s)(?=\\s*[,.!?;]|\\s+(?:and|or|but|as|when|so)\\b)", replacement: 's', why: 'a plural takes no apostrophe: "on Mondays"' },
   { pattern: '\\b(?<fix>theirs) (?:no|a|an|nothing|always|still|only|plenty|loads)\\b', replacement: "there's", why: '"there\'s" is "there is"' },
+  // Agreement after a pronoun: "we was unable", "they is fitted"; "have past your comments"; "we missed you to".
+  { pattern: '\\b(?:we|they) (?<fix>was)\\b', replacement: 'were', why: 'the verb agrees with its subject' },
+  { pattern: '\\bthey (?<fix>is)\\b', replacement: 'are', why: 'the verb agrees with its subject' },
+  { pattern: '\\b(?:have|has|had) (?<fix>past) (?:your|the|it|this|that|them|on|along|these|those)\\b', replacement: 'passed', why: '"passed" is the verb; "past" is a time or a place' },
+  { pattern: '(?<=\\b(?:missed|miss|love|loved|thank|same to) you )(?<fix>to)(?=\\s*(?:[.!?]|$|[^\\x00-\\x7F]))', replacement: 'too', why: '"too" means also' },
   // A missing "be": "We having you onboard", "We always reviewing", "We sorry to hear this".
   { pattern: `\\b(?:we|they) (?<fix>${MISSING_BE})\\b`, notAfter: BE_WORDS, replacement: 'are {word}', why: 'the verb "be" is missing' },
   { pattern: `\\bI (?<fix>${MISSING_BE})\\b`, notAfter: BE_WORDS, replacement: 'am {word}', why: 'the verb "be" is missing' },

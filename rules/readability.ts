@@ -138,10 +138,28 @@ function readWords(sentence: SentenceInfo, text: string): SentenceInfo['words'] 
   return longestAside > outside.length ? words.filter((word) => asides.some((aside) => word.start >= aside.start && word.end <= aside.end)) : outside;
 }
 
+/**
+ * The longest run of words between full stops: the parser may join two sentences after "in." or
+ * "DM." ("… when the car's checked in. The refuelling charge is …"), and those are two sentences.
+ */
+function longestRun(words: SentenceInfo['words'], text: string): SentenceInfo['words'] {
+  let best: SentenceInfo['words'] = [];
+  let start = 0;
+  for (let i = 1; i <= words.length; i++) {
+    const previous = words[i - 1];
+    const word = words[i];
+    const ends = word === undefined || (previous !== undefined && /^[A-Z]/.test(word.text) && /[.!?]["'’”)]*\s+$/.test(text.slice(previous.end - 1, word.start)));
+    if (!ends) continue;
+    if (i - start > best.length) best = words.slice(start, i);
+    start = i;
+  }
+  return best;
+}
+
 function checkSentences(ctx: RuleContext, analysis: Analysis, opts: Options): void {
   for (const sentence of analysis.sentences) {
     if (sentence.frame) continue;
-    const words = readWords(sentence, analysis.text);
+    const words = longestRun(readWords(sentence, analysis.text), analysis.text);
     if (words.length > opts.maxSentenceWords) {
       ctx.report({
         messageId: 'long-sentence',
@@ -561,6 +579,9 @@ function lookUp(checker: Speller, value: string): boolean {
   const parts = value.split('-').filter((part) => part.length > 0);
   if (parts.length > 1 && parts.every((part) => checker.correct(part) || PREFIXES.test(`${part}-x`) || knownWord(checker, part))) return true;
   if (DETACHED_PREFIX.test(lower)) return true;
+  // An agent noun of a known verb: "uploader", "streamers".
+  const agent = /^(.{3,})ers?$/.exec(lower)?.[1];
+  if (agent && (checker.correct(agent) || checker.correct(`${agent}e`))) return true;
   const able = ABLE_SUFFIX.exec(lower)?.[1];
   if (able && (knownWord(checker, able) || knownWord(checker, `${able}e`))) return true;
   // A prefix or a compound read into a doubling slip is the slip: "untill" is not un- + "till".
@@ -636,6 +657,9 @@ export default defineRule({
       valid: [
         // A dropped g, marked with its apostrophe; "see you later then"; "are" as a verb after a preposition.
         "Keep on groovin' -Tom",
+        // Two sentences the parser joins after "in." are counted apart; an agent noun of a known verb is a word.
+        "The needle has to be on full when the car's checked in. The refuelling charge is set out in the terms you signed at the counter. -GH",
+        "Don't worry if you're not sure: our uploader will warn you if a photo is too small. -Femi",
         "Two in one sitting?! That's the spirit 🔥 We'll let the kitchen know. -Kayla",
         'See you later then! If so, are you still seeing it? -KC',
         // A possessive before a noun: "your welcome email", "at its best".
@@ -678,6 +702,7 @@ export default defineRule({
         { text: "The label says not too. We'll book a visit, there usually free. -KC", errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: "The label says not to. We'll book a visit, they're usually free. -KC" },
         { text: "Glad your loving it! I've reordered you're medication. -KC", errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: "Glad you're loving it! I've reordered your medication. -KC" },
         { text: 'We know about issue on Samsung TVs and are working on fix, sorry. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'We know about the issue on Samsung TVs and are working on a fix, sorry. -KC' },
+        { text: 'Mark was unwell and we was unable to find cover. We have past your comments on. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'Mark was unwell and we were unable to find cover. We have passed your comments on. -KC' },
         { text: "Thank's for waiting! Lines are busy on Monday's, its much quicker in the app and theirs no queue. -KC", errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: "Thanks for waiting! Lines are busy on Mondays, it's much quicker in the app and there's no queue. -KC" },
         { text: 'We has respond via DM, and I have send the form. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: 'We have responded via DM, and I have sent the form. -KC' },
         { text: 'These type of issues are rare, and all the order are safe. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'These types of issues are rare, and all the orders are safe. -KC' },
