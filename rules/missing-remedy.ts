@@ -63,6 +63,9 @@ export default defineRule({
         // Where it is now, and a status with its time.
         { text: "Sorry for the silence! It's not lost: the repair is finished and it's with the courier now, due tomorrow. Tracking: https://example.com/t/1 -AB", context: 'Sent my laptop for repair 3 weeks ago and heard nothing. Have you lost it??' },
         { text: 'Sorry for the wait. Marks will be released on the student portal by 5pm Friday. -KL', context: 'Still no exam marks, it has been 6 weeks' },
+        // Good news from the records with a check offered; a fix already made; an arrival time.
+        { text: "Sorry for the wait! Our records show the refund reached your balance on 12 March. If you can't see it, DM us your email and I'll check right away. -Nia", context: 'Where is my refund?? It has been 2 weeks' },
+        { text: 'Sorry for the delay. The signalling failure is fixed, trains are moving again and you should arrive at 3pm. -KC', context: 'Stuck outside Doncaster for an hour, what is going on' },
         { text: "We turned it off for the promotion, but it'll be back on tomorrow. -Becky", context: "Why can't I order online?" },
         { text: 'The bind button is on the side of the console, next to the USB port. ^JA', context: 'Where is the bind button on the console???' },
         { text: "Okay great! If you have any further questions please reach out to us. -Xavier", context: "It's downloading now, thanks" },
