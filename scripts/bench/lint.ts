@@ -2,7 +2,7 @@
  * Lint throughput on the real twcs company replies (`npm run bench lint`).
  *
  * Four modes, each in its own process so its peak RSS is its own: the full rule set as a library
- * caller runs it (V8's defaults), the same under the V8 flags of `serve` and `mcp`, the full
+ * caller runs it (V8's defaults), the same under the V8 flag of `serve`, `mcp` and `audit`, the full
  * set without spelling, and parse only (the shared analysis every rule reads). For each: replies/s
  * on one core after a warm-up pass (median of timed passes), the share of time per rule, and peak
  * RSS. Canned-duplicate clusters are built once before timing (that is the corpus engine's cost,
@@ -23,7 +23,7 @@ import { loadTwcsReplies } from '../eval/corpus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const MODES = ['full', 'full-serve', 'no-spelling', 'parse-only'] as const;
-/** `full-serve` is `full` under the V8 flags of `replylint serve` and `mcp` (launch.ts). */
+/** `full-serve` is `full` under the V8 flag of `replylint serve`, `mcp` and `audit` (launch.ts). */
 const EXEC_ARGV: Partial<Record<Mode, string[]>> = { 'full-serve': v8FlagsFor('serve') };
 type Mode = (typeof MODES)[number];
 const PASSES = 5;
