@@ -331,7 +331,7 @@ export const IMPOSSIBLE_PAIRS =
  * (between commas) that opens as a clause of its own …
  */
 export const RUN_ON_CLAUSE =
-  /^(?:(?:hello|hi|hey|yes|ok|okay)\s+)?(?:(?:i|we|you|they|he|she|it)\b|looks like|seems like|please \w+|send us|dm us|that's|that is|it's|it is|this is|there's|there is|thanks for|thank you for|(?:is|are|do|does|did|have|has|can|could) (?:the|your|it|this|you)\b|the \w+ (?:is|was|has|have|are|were|sent|shows?)\b)/i;
+  /^(?:(?:hello|hi|hey|yes|ok|okay)\s+)?(?:(?:i|we|you|they|he|she|it)\b|(?:really |so |very |truly )?sorry\b|looks like|seems like|please \w+|send us|dm us|that's|that is|it's|it is|this is|there's|there is|thanks for|thank you for|(?:is|are|do|does|did|have|has|can|could) (?:the|your|it|this|you)\b|the \w+ (?:is|was|has|have|are|were|sent|shows?)\b)/i;
 /**
  * … and, further on, starts another: a question ("can you"), a request ("please delete"), a
  * promise with its object ("I'll meet you"; "the thing we'll check" is a relative clause, and so is
@@ -339,14 +339,20 @@ export const RUN_ON_CLAUSE =
  * leads into it (`RUN_ON_LEAD_INS`).
  */
 export const RUN_ON_SECOND =
-  / (?:(?:can|could|would|will|have|did|do|does|are|is|were|was) (?:you|we)\b|please (?:dm|send|delete|go|follow|reach|contact|call|visit|click|check|try|let|provide|share|confirm|give|email|tell|see|keep|make|remove|use|refer)\b|(?:i'll|i will|we'll|we will) (?!be\b)[a-z]+ (?:you|it|this|that|them|us|a|an|the|your|some|more|additional|any|there|back|over|in touch)\b(?![^.!?]*\b(?:to|into|for|with|about|on|at|from|of|in|up)[.!?]?\s*$)|(?:let's|lets) [a-z]+\b|what (?:was|is|are|were) (?:the|your)\b|(?:send|dm) us\b)/gi;
+  / (?:(?:can|could|would|will|have|did|do|does|are|is|were|was) (?:you|we)\b|please (?:dm|send|delete|go|follow|reach|contact|call|visit|click|check|try|let|provide|share|confirm|give|email|tell|see|keep|make|remove|use|refer)\b|(?:i'll|i will|we'll|we will) (?!be\b)[a-z]+ (?:you|it|this|that|them|us|a|an|the|your|some|more|additional|any|there|back|over|in touch)\b(?![^.!?]*\b(?:to|into|for|with|about|on|at|from|of|in|up)[.!?]?\s*$)|(?:let's|lets) [a-z]+\b|what (?:was|is|are|were) (?:the|your)\b|(?:send|dm) us\b|there(?:'s| is| are) (?:a|an|some|work|no|currently)\b|our [a-z]+ (?:are|is|were|was|have|has|will|expect|appreciate|apologi[sz]e|can|need|hope|understand)\b|(?:we|i) (?:are|is|were|was|have|has|expect|appreciate|apologi[sz]e|can|need|hope|understand)\b)/gi;
 /**
  * Words after which that second clause is led into, not run on: "so can you", "I'm sure we'll",
  * "to have you". (A Set, not a lookbehind: see `Confusion.words`.)
  */
 export const RUN_ON_LEAD_INS = wordSet(
-  'to and or can could will would should please you we i they not never also just kindly sure confident hope think believe glad afraid certain expect promise guess bet trust positive feel say says said mean',
+  'to and or can could will would should please you we i they not never also just kindly sure confident hope think believe glad afraid certain expect promise guess bet trust positive feel say says said mean ensure check confirm verify see notice find',
 );
+/**
+ * Words that can end a clause, before a new subject ("Sorry about this our drivers are busy", "busy
+ * today we appreciate …"); after a noun, "our drivers are …" may be a relative clause ("the parcel
+ * our drivers are delivering").
+ */
+export const CLAUSE_END_WORDS = wordSet('this that it today tonight now yesterday tomorrow again here there soon too though unfortunately');
 /** Words that join the first clause to the second or lead into it: then it is one sentence. */
 export const RUN_ON_JOINED =
   /\b(?:if|when|whether|what|how|where|which|who|whom|whose|why|once|as|because|since|so|and|but|or|than|that|until|unless|while|before|after|whenever|though|although|in case|let me know|let us know|know|wonder|wondering|else|see)\b(?!')/i;

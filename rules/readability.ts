@@ -11,7 +11,7 @@ import { customerUsed } from '../src/rule-kit/customer-words.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
 import type { Span } from '../src/types.js';
 import { isEnglish } from '../src/rule-kit/language.js';
-import { ABLE_SUFFIX, CONFUSIONS, CONTRACTIONS, DETACHED_PREFIX, IMPOSSIBLE_PAIRS, JARGON, KNOWN_ACRONYMS, PREFIXES, RUN_ON_CLAUSE, RUN_ON_JOINED, RUN_ON_LEAD_INS, RUN_ON_SECOND, SPELLING_VARIANTS, SUPPORT_DICTIONARY, wordForm, type Confusion } from './readability.data.js';
+import { ABLE_SUFFIX, CLAUSE_END_WORDS, CONFUSIONS, CONTRACTIONS, DETACHED_PREFIX, IMPOSSIBLE_PAIRS, JARGON, KNOWN_ACRONYMS, PREFIXES, RUN_ON_CLAUSE, RUN_ON_JOINED, RUN_ON_LEAD_INS, RUN_ON_SECOND, SPELLING_VARIANTS, SUPPORT_DICTIONARY, wordForm, type Confusion } from './readability.data.js';
 
 const options = z
   .object({
@@ -355,6 +355,9 @@ function checkRunOn(ctx: RuleContext, analysis: Analysis): void {
       for (const second of clause.matchAll(RUN_ON_SECOND)) {
         const before = clause.slice(0, second.index);
         if (RUN_ON_LEAD_INS.has(/\w*$/.exec(before)?.[0].toLowerCase() ?? '')) continue;
+        // A new subject runs on only after a word that can end a clause, or a code ("near LS6 our engineers").
+        const previousWord = /\S*$/.exec(before)?.[0] ?? '';
+        if (/^ (?:our [a-z]+|we|i) (?!will\b)/i.test(second[0]) && !CLAUSE_END_WORDS.has(previousWord.toLowerCase()) && !/\d/.test(previousWord)) continue;
         // An emoji ends a sentence in a tweet: "That's the spirit 🔥 We'll let the kitchen know".
         if (/\p{Extended_Pictographic}\uFE0F?\s*$/u.test(before)) continue;
         if (RUN_ON_JOINED.test(before)) break;
@@ -660,6 +663,9 @@ export default defineRule({
         // Two sentences the parser joins after "in." are counted apart; an agent noun of a known verb is a word.
         "The needle has to be on full when the car's checked in. The refuelling charge is set out in the terms you signed at the counter. -GH",
         "Don't worry if you're not sure: our uploader will warn you if a photo is too small. -Femi",
+        // A new subject after a noun may start a relative clause; after "ensure", a clause of its own.
+        'We found the parcel our drivers are delivering today. Please contact your bank to ensure there are no blocks on your card. -KC',
+        "We're sorry we can't help here. -KC",
         "Two in one sitting?! That's the spirit 🔥 We'll let the kitchen know. -Kayla",
         'See you later then! If so, are you still seeing it? -KC',
         // A possessive before a noun: "your welcome email", "at its best".
@@ -702,6 +708,7 @@ export default defineRule({
         { text: "The label says not too. We'll book a visit, there usually free. -KC", errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: "The label says not to. We'll book a visit, they're usually free. -KC" },
         { text: "Glad your loving it! I've reordered you're medication. -KC", errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: "Glad you're loving it! I've reordered your medication. -KC" },
         { text: 'We know about issue on Samsung TVs and are working on fix, sorry. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'We know about the issue on Samsung TVs and are working on a fix, sorry. -KC' },
+        { text: 'Really sorry about this our drivers are very busy today. -KC', errors: [{ messageId: 'grammar' }], output: 'Really sorry about this. Our drivers are very busy today. -KC' },
         { text: 'Mark was unwell and we was unable to find cover. We have past your comments on. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'Mark was unwell and we were unable to find cover. We have passed your comments on. -KC' },
         { text: "Thank's for waiting! Lines are busy on Monday's, its much quicker in the app and theirs no queue. -KC", errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: "Thanks for waiting! Lines are busy on Mondays, it's much quicker in the app and there's no queue. -KC" },
         { text: 'We has respond via DM, and I have send the form. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }, { messageId: 'grammar' }], output: 'We have responded via DM, and I have sent the form. -KC' },
