@@ -354,10 +354,10 @@ function checkRunOn(ctx: RuleContext, analysis: Analysis): void {
       const offset = sentence.start + part.index + lead;
       for (const second of clause.matchAll(RUN_ON_SECOND)) {
         const before = clause.slice(0, second.index);
-        if (RUN_ON_LEAD_INS.has(/\w*$/.exec(before)?.[0].toLowerCase() ?? '')) continue;
+        const previous = /\w*$/.exec(before)?.[0].toLowerCase() ?? '';
+        if (RUN_ON_LEAD_INS.has(previous)) continue;
         // A new subject runs on only after a word that can end a clause, or a code ("near LS6 our engineers").
-        const previousWord = /\S*$/.exec(before)?.[0] ?? '';
-        if (/^ (?:our [a-z]+|we|i) (?!will\b)/i.test(second[0]) && !CLAUSE_END_WORDS.has(previousWord.toLowerCase()) && !/\d/.test(previousWord)) continue;
+        if (/^ (?:our [a-z]+|we|i) (?!will\b)/i.test(second[0]) && !CLAUSE_END_WORDS.has(previous) && !/\d/.test(previous)) continue;
         // An emoji ends a sentence in a tweet: "That's the spirit 🔥 We'll let the kitchen know".
         if (/\p{Extended_Pictographic}\uFE0F?\s*$/u.test(before)) continue;
         if (RUN_ON_JOINED.test(before)) break;
