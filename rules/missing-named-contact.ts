@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Analysis } from '../src/pipeline/analysis-types.js';
 import { contentEnd, type Line } from '../src/pipeline/layout.js';
 import { AGENT_NAME_PLACEHOLDERS, findPlaceholders } from '../src/pipeline/placeholders.js';
+import { compileOptionPatterns } from '../src/rule-kit/phrases.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
 import { isTeamName, teamNames } from '../src/rule-kit/team-names.js';
 import type { Suggestion } from '../src/types.js';
@@ -180,7 +181,7 @@ export default defineRule({
         suggestions: [{ desc: 'Greet the customer', fix: { range: [0, 0], text: 'Hi {{customer.first_name}},\n\n' } }],
       });
     }
-    const agentPlaceholders = opts.agentPlaceholders.map((pattern) => new RegExp(pattern, 'i'));
+    const agentPlaceholders = compileOptionPatterns(opts.agentPlaceholders);
     const signOff = analysis.signOff;
     let team: Line | undefined;
     for (const line of signOff?.signer ?? []) {

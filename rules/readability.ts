@@ -202,7 +202,7 @@ function checkGrade(ctx: RuleContext, analysis: Analysis, opts: Options): void {
 
 function checkJargon(ctx: RuleContext, analysis: Analysis): void {
   for (const match of matchPhrases(analysis, jargon, { span: analysis.body, skipQuoted: true })) {
-    const entry = JARGON.find((candidate) => new RegExp(`^(?:${candidate.pattern})$`, 'i').test(match.text));
+    const entry = JARGON[jargon.phrases.indexOf(match.phrase)];
     const technical = match.phrase.family === 'technical';
     // A term the customer used themselves is shared vocabulary, not jargon.
     if (technical && customerUsed(ctx.reply.context, match.text)) continue;

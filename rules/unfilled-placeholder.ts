@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGENT_NAME_PLACEHOLDERS, CUSTOMER_NAME_PLACEHOLDERS, isControlTag } from '../src/pipeline/placeholders.js';
+import { compileOptionPatterns } from '../src/rule-kit/phrases.js';
 import { defineRule } from '../src/rule-kit/rule.js';
 import { findMarkers } from '../src/templates/markers.js';
 
@@ -79,8 +80,8 @@ export default defineRule({
   },
   check(ctx, opts) {
     const { analysis } = ctx;
-    const customer = opts.customerPlaceholders.map((pattern) => new RegExp(pattern, 'i'));
-    const agent = opts.agentPlaceholders.map((pattern) => new RegExp(pattern, 'i'));
+    const customer = compileOptionPatterns(opts.customerPlaceholders);
+    const agent = compileOptionPatterns(opts.agentPlaceholders);
     const taken: Array<{ start: number; end: number }> = [];
     for (const placeholder of analysis.placeholders) {
       taken.push(placeholder);

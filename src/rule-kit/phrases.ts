@@ -36,6 +36,21 @@ export function compilePhrases(phrases: Phrase[]): CompiledPhrases {
   return { phrases, regexes: phrases.map((phrase) => new RegExp(`\\b(?:${phrase.pattern})(?:\\b|(?!\\w))`, 'gi')) };
 }
 
+const compiledOptions = new WeakMap<readonly string[], RegExp[]>();
+
+/**
+ * Case-insensitive regexps for a list of pattern options (agent placeholders, say), compiled once
+ * per list rather than once per draft.
+ */
+export function compileOptionPatterns(sources: readonly string[]): RegExp[] {
+  let compiled = compiledOptions.get(sources);
+  if (!compiled) {
+    compiled = sources.map((source) => new RegExp(source, 'i'));
+    compiledOptions.set(sources, compiled);
+  }
+  return compiled;
+}
+
 /** Spans of the text inside quotation marks ("…", “…”): quoted policy text, the customer's own words. */
 export function quotedSpans(plainText: string): Span[] {
   const spans: Span[] = [];
