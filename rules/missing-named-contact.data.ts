@@ -5,7 +5,7 @@
 
 /** Words that make a sign-off a team's, not a person's. */
 export const TEAM_WORDS =
-  /\b(?:team|support|service|services|care|customer|customers|dept|department|desk|help|helpdesk|center|centre|crew|staff|group|office|operations|ops|admin|administration|management|billing|sales|success|relations|experience|cx|hq|inc|ltd|llc|company|accounts|guest|guests|front|reception|concierge|enquiries|bank)\b/i;
+  /\b(?:team|support|service|services|care|customer|customers|dept|department|desk|help|helpdesk|center|centre|crew|staff|group|office|operations|ops|admin|administration|management|billing|sales|success|relations|experience|cx|hq|inc|ltd|llc|company|accounts|guest|guests|front|reception|concierge|enquiries|bank|hub)\b/i;
 
 /** Words that end a company's name, not a person's: "Springfield Pharmacy", "Coastline Cottages". */
 export const COMPANY_WORDS =
@@ -21,6 +21,6 @@ export const NOT_A_NAME =
 /** Capitals that end sentences without signing them ("… ASAP", "… on iOS", "… in the USA"). */
 export const NOT_INITIALS = /^(?:ASAP|FAQ|FAQS|USA|US|UK|EU|DM|DMS|PM|FYI|BTW|PS|OK|TV|HD|PC|ID|PIN|ATM|ETA|SMS|EOD|EOW|AM|EST|PST|GMT|UTC|IOS|APP|URL|USB|LOL|OMG|TBD|NA|N\/A)$/;
 
-/** "This is Daniel from billing", "My name is Ana", "Maria here": a chat agent introducing themselves. */
+/** "This is Daniel from billing", "My name is Ana", "you're chatting with Sam", "Maria here": a chat agent introducing themselves. */
 export const SELF_INTRODUCTION =
-  /(?:\b(?:[Tt]his is|[Mm]y name is|I am|I'm|[Ii]t's)\s+([A-Z][a-z'’]{1,15})(?=\s+(?:from|with|at|on|in|here|and|of)\b|\s*[,.!;:]|\s*$)|(?:^|[.!?]\s+|,\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there)?[,!]?\s+)?([A-Z][a-z'’]{1,15})(?:\s+from(?:\s+[\w&'’-]+){1,4}?)?\s+here\b(?=\s+(?:from|with|at|on|to|and)\b|\s*[,.!;:]))/g;
+  /(?:\b(?:[Tt]his is|[Mm]y name is|I am|I'm|[Ii]t's|[Yy]ou(?:'re|’re| are) (?:now )?(?:chatting|speaking|talking) (?:with|to))\s+([A-Z][a-z'’]{1,15}|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})(?=\s+(?:from|with|at|on|in|here|and|of)\b|\s*[,.!;:]|\s*$)|(?:^|[.!?]\s+|,\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there)?[,!]?\s+)?([A-Z][a-z'’]{1,15})(?:\s+from(?:\s+[\w&'’-]+){1,4}?)?\s+here\b(?=\s+(?:from|with|at|on|to|and)\b|\s*[,.!;:]))/g;

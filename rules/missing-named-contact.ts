@@ -34,9 +34,13 @@ type Verdict = 'person' | 'team' | 'none';
 
 const isBrand = isTeamName;
 
+/** Whether the text holds a placeholder for the agent's name ("{{agent.first_name}}"). */
+function namesAgent(text: string, agentPlaceholders: RegExp[]): boolean {
+  return findPlaceholders(text).some((p) => agentPlaceholders.some((pattern) => pattern.test(p.name)));
+}
+
 function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opts: Options, hints: string[]): Verdict {
-  const placeholders = findPlaceholders(line.text);
-  if (placeholders.some((p) => agentPlaceholders.some((pattern) => pattern.test(p.name)))) return 'person';
+  if (namesAgent(line.text, agentPlaceholders)) return 'person';
   const marker = /^\s*([-–—~^*/|=•]{0,2})/.exec(line.text)?.[1] ?? '';
   const trimmed = line.text.replace(/^[\s\-–—~^*/|•=]+/, '').replace(/[\s,.!;:]+$/, '').trim();
   // Dotted initials ("S.D.") are initials.
@@ -67,12 +71,14 @@ function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opt
   return 'none';
 }
 
-/** A person introducing themselves in the body: "This is Daniel from the billing team". */
-function selfIntroduced(analysis: Analysis, hints: string[]): boolean {
+/** A person introducing themselves in the body: "This is Daniel from the billing team", "you're chatting with {agent_name}". */
+function selfIntroduced(analysis: Analysis, hints: string[], agentPlaceholders: RegExp[]): boolean {
   const body = analysis.plainText.slice(analysis.body.start, analysis.body.end);
   for (const match of body.matchAll(SELF_INTRODUCTION)) {
     const name = match[1] ?? match[2] ?? '';
-    if (name && !NOT_A_NAME.test(name) && !TEAM_WORDS.test(name) && !isBrand(name, hints)) return true;
+    if (name.startsWith('{')) {
+      if (namesAgent(name, agentPlaceholders)) return true;
+    } else if (name && !NOT_A_NAME.test(name) && !TEAM_WORDS.test(name) && !isBrand(name, hints)) return true;
   }
   return false;
 }
@@ -141,6 +147,12 @@ export default defineRule({
         { text: 'Your refund is on its way.', options: { platform: true } },
         { text: 'Your refund is on its way.', channel: 'chat', options: { platformChannels: ['chat'] } },
         { text: "You're all set - the upgrade is live now. This is Daniel from the billing team, if you need me again just reply here.", channel: 'chat' },
+        // A chat greeting that names the agent, or the placeholder that will; a name before a brand or a role.
+        { text: "Hi, you're chatting with Leon. Which postcode is the order going to?", channel: 'chat' },
+        { text: "Hello, you're speaking with {{agent.first_name}}. I've cancelled the duplicate order.", channel: 'chat' },
+        { text: 'Your meter reading is in, so the next bill will be exact. Tariq | Brightwatt', channel: 'social' },
+        { text: 'So glad you enjoyed the spa day! 🌸 Warm regards, Hana (Front Desk)', channel: 'social' },
+        { text: 'Hi Jo,\n\nThe invoice is attached.\n\nShout if anything looks wrong!\n\n{{agent.first_name}}\nLedgerly Support', channel: 'email' },
       ],
       invalid: [
         // A team and a company under the body: no person, though the company looks like a name.
@@ -148,6 +160,9 @@ export default defineRule({
         { text: 'Dear Mrs Okafor,\n\nI have refunded the £9.90 to your card today.\n\nKind regards,\nSpringfield Pharmacy', channel: 'email', errors: [{ messageId: 'team-only' }] },
         { text: 'Hi Tom,\n\nYes, you can defer your place.\n\nBest wishes,\nUndergraduate Admissions Team\nUniversity of Northmoor', channel: 'email', errors: [{ messageId: 'team-only' }] },
         { text: 'Hi Sam,\n\nYour refund is on its way.\n\nRegards,\nCustomer Service Dept', errors: [{ messageId: 'team-only', line: 6, column: 1 }] },
+        // Under a team's line, a company's capitalised name is not a person.
+        { text: 'Dear Mr Ode,\n\nThe new card was posted today.\n\nKind regards,\nMember Services Team\nHolloway Building Society', channel: 'email', errors: [{ messageId: 'team-only' }] },
+        { text: 'Dear Ana,\n\nYour transcript is attached.\n\nRegards,\nRegistry Hub\nCollege of Westmarch', channel: 'email', errors: [{ messageId: 'team-only' }] },
         { text: 'Your refund is on its way.\n\nThe Support Team', errors: [{ messageId: 'team-only' }] },
         { text: 'Your refund is on its way tomorrow. -Fernway', context: '@FernwayAir where is my refund?', channel: 'social', errors: [{ messageId: 'team-only' }] },
         { text: 'Your parcel will be redelivered tomorrow between 9 and 1. — Acme Support', errors: [{ messageId: 'team-only' }] },
@@ -186,10 +201,12 @@ export default defineRule({
     let team: Line | undefined;
     for (const line of signOff?.signer ?? []) {
       const verdict = judgeSigner(line, signOff?.style ?? 'block', agentPlaceholders, opts, hints);
-      if (verdict === 'person') return;
+      // Under a team's line, capitalised words name the company ("Customer Care Team\nCarrick
+      // Building Society"); a person signs above the team, or through an agent placeholder.
+      if (verdict === 'person' && (!team || namesAgent(line.text, agentPlaceholders))) return;
       if (verdict === 'team' && !team) team = line;
     }
-    if (selfIntroduced(analysis, hints)) return;
+    if (selfIntroduced(analysis, hints, agentPlaceholders)) return;
     // One part of a multi-part answer: the name usually closes the last part, which this linter cannot see.
     const part = analysis.threadMarker;
     const partial = part !== undefined && part.part < part.of ? 0.5 : 1;

@@ -46,11 +46,11 @@ const TRAILING_SIGNATURE = new RegExp(
     `|(?<=[a-z.!])([-–—])(?!(?:Fi|Mail|Mobile|Christmas|Commerce|Book|Books|Reader|Ray|Pad|Phone|Shirt|Mart|Up|In|Out|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\\.?$)([A-Z][a-z'’]{2,15}|[A-Z]{2,3}))\\.?$`,
   'u',
 );
-/** A name and the team it belongs to closing the last line: "… minutes. — Priya, Support", "… changes. Gareth, network team". */
+/** A name and the team it belongs to closing the last line: "… minutes. — Priya, Support", "… changes. Gareth, network team", "… today. Nadia | Greenway". */
 const NAME_AND_TEAM =
-  /(?<=[.!?]\s{1,3})(?:(?:[-–—~]\s?)?([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{1,15})?),\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,2}(?:team|support|care|service|services|desk|department|dept|billing|helpdesk|crew|relations|sales|accounts)|[-–—~]\s?([A-Z][a-z'’]{1,15}),\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\.?$/i;
-/** A valediction and a name closing the last line: "… today. Thanks, Mike", "… soon. Cheers - Jo". */
-const INLINE_CLOSING = new RegExp(`(?:^|(?<=[.!?]\\s{1,3}))${VALEDICTION_WORDS}\\b[,!]?\\s*[-–—~]?\\s*([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{0,15})?)\\.?$`, 'i');
+  /(?<=[.!?]\s{1,3})(?:(?:[-–—~]\s?)?([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{1,15})?),\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,2}(?:team|support|care|service|services|desk|department|dept|billing|helpdesk|crew|relations|sales|accounts)|[-–—~]\s?([A-Z][a-z'’]{1,15}),\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}|([A-Z][a-z'’]{1,15})\s?\|\s?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\.?$/i;
+/** A valediction and a name closing the last line: "… today. Thanks, Mike", "… soon. Cheers - Jo", "… back. Kind regards, Fiona (Guest Relations)". */
+const INLINE_CLOSING = new RegExp(`(?:^|(?<=[.!?\\p{Extended_Pictographic}\\uFE0F]\\s{1,3}))${VALEDICTION_WORDS}\\b[,!]?\\s*[-–—~]?\\s*([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{0,15})?)(?: \\([A-Z][\\w &'’-]{1,30}\\))?\\.?$`, 'iu');
 /** A bare first name (or initials) after the last sentence: "… rail replacement. Phil.", "…ございました。ET", "See you! Bex x", "Enjoy the film! Dani from Starlight". */
 const BARE_NAME = /(?:(?<=[.!?。！？)）♪┛]\s{0,3})|(?<=[.!?。！？)]\s{0,3}\S*https?:\/\/\S+\s{1,3}))([A-Z][a-z'’]{1,15}(?: from (?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}| x{1,3})?|[A-Z]{2,3}|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})\.?$/;
 /** Japanese and Chinese text: a Latin "TY" after it is an agent's initials, not "thank you". */
@@ -211,16 +211,7 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
   if (!lastLine) return undefined;
   const lastText = lastLine.text.replace(/\s+$/, '');
 
-  // 2. Social initials or a dashed name at the end of the last line: "… today. ^RR".
-  const trailing = TRAILING_SIGNATURE.exec(lastText);
-  if (trailing) {
-    const start = lastLine.start + trailing.index;
-    const token = signerAt(text, start, lastLine.start + lastText.length);
-    const name = trailing[2] ?? trailing[4] ?? trailing[6] ?? '';
-    return { start, end: text.length, signer: [token], style: /^[A-Za-z]{1,4}$/.test(name) && !/^[A-Z][a-z]+$/.test(name) ? 'initials' : 'inline' };
-  }
-
-  // 3. A valediction and a name closing the last line: "… today. Thanks, Mike".
+  // 2. A valediction and a name closing the last line: "… today. Thanks, Mike".
   const closing = INLINE_CLOSING.exec(lastText);
   // The pattern is case-insensitive for the valediction; the name must be capitalised.
   if (closing && closing[1] && /^[A-Z][a-z'’]+(?: [A-Z][a-z'’]*)?$/.test(closing[1])) {
@@ -235,12 +226,22 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
     };
   }
 
-  // 3b. A name and its team closing the last line: "… minutes. — Priya, Support".
+  // 3. A name and its team closing the last line: "… minutes. — Priya, Support", "Nadia | Greenway"
+  // (before the social marks below, which would read "| Greenway" alone).
   const nameAndTeam = NAME_AND_TEAM.exec(lastText);
-  const teamSigner = nameAndTeam?.[1] ?? nameAndTeam?.[2];
+  const teamSigner = nameAndTeam?.[1] ?? nameAndTeam?.[2] ?? nameAndTeam?.[3];
   if (nameAndTeam && teamSigner && /^[A-Z]/.test(teamSigner)) {
     const start = lastLine.start + nameAndTeam.index;
     return { start, end: text.length, signer: [signerAt(text, start, lastLine.start + lastText.length)], style: 'inline' };
+  }
+
+  // 3b. Social initials or a dashed name at the end of the last line: "… today. ^RR".
+  const trailing = TRAILING_SIGNATURE.exec(lastText);
+  if (trailing) {
+    const start = lastLine.start + trailing.index;
+    const token = signerAt(text, start, lastLine.start + lastText.length);
+    const name = trailing[2] ?? trailing[4] ?? trailing[6] ?? '';
+    return { start, end: text.length, signer: [token], style: /^[A-Za-z]{1,4}$/.test(name) && !/^[A-Z][a-z]+$/.test(name) ? 'initials' : 'inline' };
   }
 
   // 4. Up to three lines that are only names (a person, a team, a company: "Ruth\nPawWay Pet
@@ -252,10 +253,11 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
     if (!line || !NAME_LINE.test(line.text) || line.text.trim().split(/\s+/).length > 5) break;
     named++;
   }
-  // A block of names is read only when it starts with a person's name ("Ruth", "Gareth Lewis"):
+  // A block of names is read only when it starts with a person's name ("Ruth", "Gareth Lewis",
+  // "{{agent.first_name}}"):
   // "Reception Team\nBrightSmile Dental" is a team and a company, and the company looks like a name.
   const top = filled[filled.length - named]?.text ?? '';
-  if (named > 1 && (!/^\s*[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?\s*$/.test(top) || ROLE_OR_TEAM.test(top))) named = 1;
+  if (named > 1 && (!/^\s*(?:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?|\{\{[^{}]+\}\}|\{[\w.]+\})\s*$/.test(top) || ROLE_OR_TEAM.test(top))) named = 1;
   const before = filled[filled.length - 1 - named];
   if (named > 0 && before && (/[.!?)"”:]\s*$/.test(before.text) || closesOnItsOwn(before))) {
     const signer = filled.slice(filled.length - named);
