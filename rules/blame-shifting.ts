@@ -136,6 +136,8 @@ export default defineRule({
         { text: "We're sorry about the noise. We hope you'll give us the chance to show you a better night next time. -Carla", context: 'Worst night of my life, a party screaming until 3am' },
         // Sympathy for the wait is not blame; records that report a fix are good news.
         "I'm sorry you waited too long for an answer; I've refunded the fee today. -KC",
+        // Patience asked for while we investigate is not a lecture.
+        { text: "We kindly ask for your understanding and patience while we investigate; I've logged it as 7781. -KC", context: 'My claim form keeps erroring, this is rubbish' },
         { text: "I've checked and our records show the duplicate charge was reversed this morning, so you'll see only one payment. -KC", context: 'You charged me twice this month!' },
       ],
       invalid: [
@@ -237,6 +239,14 @@ export default defineRule({
         { text: 'Resale tickets are listed by other fans, so a problem with the barcodes is one to take up with the seller. -Mo', context: "Bought 2 resale tickets and the barcodes won't load. £140 down the drain??", errors: [{ messageId: 'deflection' }] },
         { text: "Activating is straightforward if you follow each step in order. Most customers have it done in 2 minutes. -Zoe", context: 'Tried activating my eSIM 4 times, keeps failing', errors: [{ messageId: 'condescension' }, { messageId: 'condescension' }] },
         { text: "Our boxes stay cold for 48 hours, so it's important someone is in on delivery day. -KC", context: 'Box arrived warm and the salmon smelled off', errors: [{ messageId: 'lecture' }] },
+        // Where the rule was written, the failure put down to a usual cause, the limits of what we can do.
+        { text: "As outlined on our delivery page, we can't rebook slots by phone. -KC", context: 'Your driver never came and now I cannot rebook', errors: [{ messageId: 'cites-policy' }] },
+        { text: 'Evening slowdowns are usually down to how many devices share the Wi-Fi. -KC', context: 'My broadband crawls every evening, useless', errors: [{ messageId: 'dispute' }] },
+        { text: "There's only so much we can do with a building this old. -KC", context: 'The lift is broken again, third time this month', errors: [{ messageId: 'refusal' }] },
+        { text: 'We ask for your understanding when clinics overrun. -KC', context: 'I waited an hour past my appointment and nobody told me why', errors: [{ messageId: 'lecture' }] },
+        { text: 'Checking the size guide before you order can save a return! -KC', context: 'The boots I ordered are two sizes too small', errors: [{ messageId: 'lecture' }] },
+        { text: 'Parcels are only covered when you add our protection at checkout. -KC', context: 'My parcel arrived smashed', errors: [{ messageId: 'cites-policy' }] },
+        { text: "Your bills were estimated because we haven't had a reading from you since May. -KC", context: 'My bill has doubled and nothing has changed', errors: [{ messageId: 'blames-customer' }] },
       ],
     },
   },
