@@ -38,8 +38,8 @@ export const REGRET = [
   // pattern). The opening @handles are looked behind (once the word is seen: a lookbehind tried at every
   // position would cost a scan of the text each), not matched: they are masked.
   "(?:^|[.!?,]\\s*|\\n|(?=oh|oops|sorry)(?<=^(?:@\\w+\\s+)+))(?:(?:oh no|oh dear|oops),? )?sorry(?: again|,? (?!you\\b|to\\b|if\\b|for\\b|about\\b|that\\b|but\\b)[a-z]+)?(?=[.!,])",
-  // "Sorry the alerts stopped!", "Sorry that this isn't more simple", "Sorry for the worry!"
-  "(?:^|[.!?,;]\\s+|\\n|(?=oh no|so |very |really |truly |sorry)(?<=^(?:@\\w+\\s+)+))(?:oh no,? )?(?:so |very |really |truly )?sorry(?: that)? (?!to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to|'ve|have)|if|for any|about any|for the confusion|about the confusion)(?:the|this|that|your|it|its|it's|we|our|for|about|again|as|but)\\b",
+  // "Sorry the alerts stopped!", "Sorry that this isn't more simple", "Sorry for the worry!", "Thanks, and sorry it's spoiling the show"
+  "(?:^|[.!?,;]\\s+(?:and |but )?|\\n|(?=oh no|so |very |really |truly |sorry)(?<=^(?:@\\w+\\s+)+))(?:oh no,? )?(?:so |very |really |truly )?sorry(?: that)? (?!to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to|'ve|have)|if|for any|about any|for the confusion|about the confusion)(?:the|this|that|your|it|its|it's|we|our|for|about|again|as|but)\\b",
 ];
 
 /** Sympathy without responsibility: "Sorry to hear that", "I understand how frustrating…". */

@@ -132,6 +132,9 @@ export default defineRule({
         // Not knowing how, or a slip of their own, is a request for help, not our failure.
         { text: 'Open Settings > Plan and choose Pro; the change is immediate. -KC', context: "I don't know what I need to do to change to the Pro account" },
         { text: "No problem, I've changed the delivery address to the new one. -KC", context: 'I chose a wrong delivery address' },
+        // Regret after thanks; the customer sending what we asked for needs no new apology.
+        { text: "Thanks for the heads-up, and sorry it's cutting out. I've reset your line. ^KC", context: 'Wi-Fi keeps cutting out every evening' },
+        { text: "Thanks, that's all we need. I've booked a replacement shelf for Tuesday. -KC", context: "Here's the photo of the cracked shelf you asked for." },
       ],
       invalid: [
         // Sorrow at how the customer feels, not at what happened; thanks for patience is no apology.

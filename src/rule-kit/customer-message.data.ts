@@ -7,7 +7,7 @@
 const NEGATION =
   "(?:not|never|no longer|can'?t|cannot|couldn'?t|won'?t|wouldn'?t|didn'?t|doesn'?t|don'?t|isn'?t|wasn'?t|aren'?t|weren'?t|haven'?t|hasn'?t|hadn'?t|unable to|fail(?:s|ed)? to|refuses? to|refused to)";
 const SERVICE_VERBS =
-  '(?:work|works|working|worked|arrive[ds]?|arriving|receive[ds]?|receiving|get|got|gotten|load|loads|loading|respond|responded|responding|help|helped|helping|show|shows|showing|showed|open|opens|connect|connects|connecting|deliver|delivered|charge|let me|fix|fixed|answer|answered|refund|refunded|come|came|sent|send|sending|print|printing|play|plays|playing|sync|syncing|update|updating|download|downloading|stream|streaming|log ?in(?:to)?|sign ?in(?:to)?|getting|turn(?:ed)? on|access|find|change|cancel|call (?:me )?back|ring|reply|replied|populated|validate|verify|give|gave|turn(?:ed)? up|show(?:ed)? up|pick(?:ed)? up|mash|honou?r|accept|accepted|process|processed|go through|went through|ship|shipped|install|redeem|reset|hear back|heard back|talk|speak|reach|get through|contact|heat|heating|heat up|cool|cooling|drain|start|starting|boot|booting|charging)';
+  '(?:work|works|working|worked|arrive[ds]?|arriving|receive[ds]?|receiving|get|got|gotten|load|loads|loading|respond|responded|responding|help|helped|helping|show|shows|showing|showed|open|opens|connect|connects|connecting|deliver|delivered|charge|let me|fix|fixed|answer|answered|refund|refunded|come|came|sent|send|sending|print|printing|play|plays|playing|sync|syncing|update|updating|download|downloading|stream|streaming|log ?in(?:to)?|sign ?in(?:to)?|getting|turn(?:ed)? on|access|find|change|cancel|call (?:me )?back|ring|reply|replied|populated|validate|verify|give|gave|turn(?:ed)? up|show(?:ed)? up|pick(?:ed)? up|mash|honou?r|accept|accepted|process|processed|go through|went through|ship|shipped|install|redeem|reset|hear back|heard back|talk|speak|reach|get through|contact|heat|heating|heat up|cool|cooling|drain|start|starting|boot|booting|charging|synced|authori[sz]e|authori[sz]ed)';
 
 /** A specific failure: something did not happen, broke, or went wrong. */
 export const FAILURE = [
@@ -17,7 +17,7 @@ export const FAILURE = [
   '(?:messed|screwed|mixed) up|(?:this|the|my) (?:issue|problem|error) (?:is|gets|has been) (?:fixed|resolved|sorted)',
   'dropped (?:out|off|my|the)|(?:is|are|went|been|goes|going) (?:down|offline)|boots? me (?:off|out)',
   'crash(?:ed|es|ing)|freez(?:es|ing)|frozen|glitch(?:y|es|ing)?|bugg?y|\\bbugs?\\b|errors?\\b|broken|\\bbroke\\b(?<!\\b(?:i\'?m|i am|we\'?re|we are|so|too) broke)|damaged|defective|faulty|leak(?:s|ing)?|mou?ldy?|\\braw\\b',
-  '(?:arrived|came|turned up|delivered|is|was)(?: back| out| through)? (?:all |completely )?(?:soaked|wet|crushed|smashed|cracked|dented|torn|ripped|leaking|empty|incomplete|opened|cold|melted|spoiled|rotten|stale)|missing|\\blost\\b|\\bstuck\\b|delay(?:ed|s)?|\\blate\\b(?<!\\btoo late|\\b(?:i|we)(?:\'ll| will|\'m| am|\'re| are) (?:be |running |going to be )?(?:\\w+ ){0,3}late|\\b(?:work|works|working|stay|stays|staying|open|opens)\\slate)(?! to\\b)|cancell?ed|canceled on|expired|\\bdead\\b|killing (?:my|the) \\w+|drain(?:s|ing|ed)? (?:my |the )?battery|wrong|incorrect|outage|not (?:delivered|received|arrived|here|fixed|resolved)',
+  '(?:arrived|came|turned up|delivered|is|was)(?: back| out| through)? (?:all |completely )?(?:soaked|wet|crushed|smashed|cracked|dented|torn|ripped|leaking|empty|incomplete|opened|cold|melted|spoiled|rotten|stale)|missing|\\blost\\b|\\bstuck\\b|delay(?:ed|s)?|\\blate\\b(?<!\\btoo late|\\b(?:i|we)(?:\'ll| will|\'m| am|\'re| are) (?:be |running |going to be )?(?:\\w+ ){0,3}late|\\b(?:work|works|working|stay|stays|staying|open|opens)\\slate)(?! to\\b)|cancell?ed|canceled on|expired|\\bdead\\b|killing (?:my|the) \\w+|drain(?:s|ing|ed)? (?:my |the )?battery|wrong|incorrect|outage|power cut|out of sync|blurry|not (?:delivered|received|arrived|here|fixed|resolved|collected|emptied|picked up|processed|refunded|replaced|repaired|updated|synced)',
   "no (?:internet|service|signal|power|wi-?fi|tv|hd|response|reply|answer|resolution|progress|luck|sign|tech|phones?|help|one (?:answers|replies|helps|called)|way)\\b",
   "still (?:no|not|waiting|nothing|haven'?t|hasn'?t|can'?t|being|charged|broken|down|failing|locked|no|receiving|getting|seeing|having|showing|coming up|happening|the same)",
   '(?:waited|waiting|been waiting|wait(?:ing)? (?:for|on)|on hold|hold for|hours? (?:on hold|waiting))',
@@ -41,13 +41,18 @@ export const FAILURE = [
   // Everyday words for damage, outages and things gone: "split at the seam", "a 5cm tear", "power's
   // been off for 3 hours", "just vanished", "buffered through the second half", "was meant to come".
   "\\b(?:snapped|split|chipped|scratched|scuffed|dented|gouged|shattered|bent|warped|peeling|faded|stained)\\b(?! (?:screen|ends?|second|decision|payment|bill|shift|test)\\b)|\\ba (?:\\w+ )?(?:tear|rip|hole|dent|scratch|crack|chip|stain|gouge)(?: in| on| along| across)\\b|\\b(?:power|water|heating|hot water|gas|electricity|electric|internet|broadband|wi-?fi|service|signal|phone line)(?:'s| is| has| was)? (?:been )?(?:off|out|down)\\b(?! (?:of|to)\\b)|vanish(?:ed|es|ing)|disappear(?:ed|s|ing)|buffer(?:ed|s|ing)\\b|black screen|(?:can'?t|cannot|unable to|couldn'?t) watch\\b|(?:was|were) meant to (?:come|arrive|be (?:here|delivered|fixed|ready)|turn up|show up|deliver|call)|(?:dropping|drops) (?:out|off|every|all|constantly|my|the|connection|signal)\\b|(?:order|payment|transaction|booking|upload|install|installation|update|download|checkout) (?:has )?failed\\b|no \\w+ (?:in|with) (?:my|the|our) (?:order|bag|box|delivery|meal|parcel)\\b|says? (?:my |the |our |your )?(?:\\w+ )?(?:was |has been |is )delivered|(?:isn'?t|is not|it'?s not|not) (?:in|on|showing (?:in|on|up in|up on)) my (?:account|dashboard|library|basket|app|statement|inbox|list|courses)\\b|(?:chucked|threw|thrown|tossed|flung|dumped|kicked) (?:my|the|our) (?:parcel|package|order|delivery|box|bag)s?\\b|\\b(?:you|your \\w+|it|they)(?: just| have| has|'ve)? (?:took|taken|take|charged) [$£€]\\s?\\d|(?:took|taken|take|booked) (?:the|a) day off\\b|\\b(?:missed|skipped) (?:\\w+ )?(?:collections?|appointments?|deliver(?:y|ies)|pickups?|visits?)\\b|\\b(?:drove|walked|went) (?:straight |right )?(?:past|by) (?:it|us|me|my|the)\\b|\\b(?:went|sent|delivered|gone|shipped) to (?:my |the |an? )?(?:old|wrong|previous|former|neighbou?r'?s?) (?:address|house|flat|door|home)\\b|\\b(?:arrived|came|turned up) (?:all |completely |really )?(?:warm|hot|defrosted|thawed|off)\\b|\\b(?:smelled|smelt|smells|tasted|tastes) (?:off|bad|funny|rotten|sour|wrong)\\b|\\bhad to (?:bin|throw out|throw away)\\b|\\b(?:card|payment|transaction|account)s? (?:was |were |got |is |has been |keeps? (?:getting |being )?)?(?:declined|rejected|refused|blocked|frozen|suspended)\\b|\\bas an? ['\"]?(?:substitute|sub)\\b|\\binstead of (?:the |my |our )?(?:\\w+ ){0,2}(?:i|we) (?:ordered|asked for|paid for|booked)\\b",
+  // Not told, given the wrong thing, or something else than booked: "why didn't you tell us?", "you
+  // gave me 50mg tablets instead of 25mg", "the jeans don't fit", "booked a sea view room and got one overlooking the car
+  // park"; a fault that has lasted: "'out for delivery' for three days now"; money taken from the
+  // account (a failure, not a charge dispute: thanks for getting it back still read as praise).
+  "(?:didn'?t|did not|never|not) (?:you )?(?:tell|told|inform|informed|notify|notified|warn|warned) (?:me|us)\\b|\\b(?:gave|sent|delivered|brought|served|given) (?:me|us) [^.!?]{1,40}? instead of\\b|\\b(?:they|it|these|those|the [\\w ]{1,30}?) (?:don'?t|doesn'?t|didn'?t) fit\\b|\\b(?:booked|ordered|paid for|asked for|requested) (?:a |an |the |my )?[^.!?]{1,40}? (?:and|but) (?:got|received|was given|were given|ended up with)\\b|\\bfor (?:\\w+ ){0,2}(?:days|weeks|hours|months) now\\b|\\b(?:sizes?|way|much|far) too (?:small|big|large|tight|short|long|loose)\\b|(?:taken|took|taking|debited|removed|withdrawn) [$£€]\\s?\\d[\\d,.]* (?:out of|from) (?:my|our)\\b|what(?: is|'s) going on\\b",
   // Reporting a fault to us: "I want to report a problem with sign-up", "notifying of issues with payment".
   '\\b(?:report(?:s|ed|ing)?|notify(?:ing)?|notified|inform(?:s|ed|ing)?|tell (?:you|us) about|let (?:you|us) know about) (?:(?:of|about|on) )?(?:a |an |the |some |any |my |these |those )?(?:[\\w-]+ )?(?:problems?|issues?|trouble|difficult(?:y|ies))\\b|(?:complaint|claim|reclamation) against (?:you|your|the company|the business)',
 ];
 
 /** Money taken or withheld: wrong charges, fees, refunds owed. */
 export const MONEY = [
-  '(?:over)?charg(?:ed|ing|es) (?:me|us|my|him|her|twice|again|double|for)|(?:over)?billed (?:me |us )?(?:twice|again|double|for|[$£€]\\s?\\d)|double[- ]charged|false charges?|taking money|took (?:my )?money',
+  '(?:over)?charg(?:ed|ing|es) (?:me|us|my|him|her|twice|again|double|for)|charged (?:me |us )?(?:the |a |an )?(?:full|extra|more)\\b|parking (?:ticket|fine|charge)|penalty charge|\\bpcn\\b|(?:over)?billed (?:me |us )?(?:twice|again|double|for|[$£€]\\s?\\d)|double[- ]charged|false charges?|taking money|took (?:my )?money',
   "(?:want|need|get|like) (?:my|a|the|our) (?:money|refund|deposit)(?: back)?|my money back|(?:want|need|like) (?:a )?refund|(?:haven'?t|not|never) (?:got|gotten|received|seen) (?:my |a |the |any )?(?:refund|money|credit)",
   "charg(?:ed|ing) (?:me |us )?(?:a |an )?(?:\\$|£|€|usd|gbp)?\\s?\\d|(?:want|need) (?:this|it|that|them) refunded|reverse (?:the |these |this |those )?(?:charges?|fees?)|charg(?:e|es|ed|ing) (?:you |me |us )?(?:nearly |almost |over |about |around )?[$£€]\\s?\\d|refund (?:me|this|it)\\b",
   'collections|cancellation fee|(?:cost|costs|charging|charge) (?:me )?\\$?£?\\d',
@@ -56,9 +61,9 @@ export const MONEY = [
   // Money still missing: "my refund still isn't in my account".
   "(?:refund|money|payment|credit|deposit|reimbursement)(?: \\w+){0,3}? (?:still )?(?:isn'?t|is not|hasn'?t|has not|has still not|still hasn'?t|not) (?:yet )?(?:in|on|back|arrived|come through|come|shown|showing|appeared|reached|gone through|been (?:paid|credited|received|refunded))\\b",
   // A price raised: "renewal price up 40%", "my premium went up by £180".
-  "\\b(?:prices?|premiums?|renewal|bill|fees?|costs?|rent|subscription|tariff)(?: \\w+)? (?:is |has )?(?:up|gone up|went up|increased|rose|risen|doubled|tripled)(?: by)? (?:\\d+ ?%|[$£€]\\s?\\d|again)",
+  "\\b(?:prices?|premiums?|renewal|bill|fees?|costs?|rent|subscription|tariff|direct debit|payments?|instal?ments?)(?: \\w+)? (?:is |has )?(?:up|gone up|went up|increased|rose|risen|doubled|tripled|jumped|shot up)(?: by| from| to)? (?:\\d+ ?%|[$£€]\\s?\\d|again)|\\b(?:prices?|premiums?|bill|fees?|costs?|rent|subscription|tariff|direct debit|payments?)(?: \\w+)? (?:has |have )?(?:doubled|tripled|quadrupled|shot up)\\b",
   // An amount disputed: "a £35 roaming charge on my bill", "my bill is £310 for one month".
-  "[$£€]\\s?\\d[\\d,.]*(?: \\w+)? (?:charge|fee|bill|surcharge|penalty)\\b|\\b(?:charge|fee|bill|invoice|premium|renewal)s? (?:is|was|has gone up|went up|of|for)(?: by)? [$£€]\\s?\\d",
+  "[$£€]\\s?\\d[\\d,.]*(?: \\w+)? (?:charge|fee|bill|surcharge|penalty|fine)\\b|\\b(?:charge|fee|bill|invoice|premium|renewal)s? (?:is|was|has gone up|went up|of|for)(?: by)? [$£€]\\s?\\d",
   // A refund refused: "you won't refund the upgrade I paid for".
   "(?:won'?t|will not|wouldn'?t|can'?t|cannot|didn'?t|did not|never|refus(?:e|es|ed|ing) to) (?:give (?:me |us )?(?:a |my |the |any )?)?refund",
 ];
@@ -87,7 +92,7 @@ export const CONTRAST = "\\b(?:but|still|however|yet|though|although|again)\\b";
 
 /** Thanks, praise and delight. */
 export const PRAISE = [
-  "thanks?|thank (?:you|u)|thx|\\bty\\b|love|loved|loving|great|awesome|amazing|excellent|perfect|\\bbest\\b|fantastic|brilliant|appreciate|kudos|shout ?out|props|well done|good job|nice (?:one|job)|helpful|happy|pleasant|smooth|delicious|favou?rite|congrats|congratulations|yay|woo+|\\bcool\\b|sorted",
+  "thanks?|thank (?:you|u)|thx|\\bty\\b|love|loved|loving|great|awesome|amazing|excellent|perfect|incredible|wonderful|superb|outstanding|spotless|\\bbest\\b|fantastic|brilliant|appreciate|kudos|shout ?out|props|well done|good job|nice (?:one|job)|helpful|happy|pleasant|smooth|delicious|favou?rite|congrats|congratulations|yay|woo+|\\bcool\\b|sorted",
 ];
 export const PRAISE_EMOJI = /[❤😍🥰👍🙌👏😊😀😃🙏💯🎉😁😄🤩💕💖✨🎃👻]/u;
 
@@ -99,6 +104,9 @@ export const HELP_REQUEST = [
 /** The help we gave did not work, or nobody answered: a renewed complaint, not details we asked for. */
 export const RENEWED =
   "(?:already|i'?ve|we'?ve|i have|we have) (?:tried|done|did|sent|called|contacted|reported|filled|reset|restarted|rebooted|reinstalled|restored|updated|cleared|deleted)|\\bi did\\b[^.!?]{0,20}(?:no|not|nothing|but)|tried (?:that|this|it|everything|all)|no (?:response|reply|answer|one (?:answers|replies|called))|(?:it|that|this) (?:failed|didn'?t work|did not work|doesn'?t work|does not work|won'?t let)|still (?:no|not|nothing|waiting|haven'?t|hasn'?t|can'?t|cannot|broken|down)|(?:happened|messed up|wrong|broken|late|down) again|once again|yet again";
+
+/** The customer says they are sending what we asked for: "here's the photo you asked for", "ok here it is". */
+export const SENDS_WHAT_WE_ASKED = /\byou asked for\b|\bas (?:requested|you asked)\b|\bhere (?:it is|they are|you go)\b/i;
 
 /** Our side asked the customer for something: a question, details, a DM, a step to try. */
 export const ASKED_CUSTOMER =

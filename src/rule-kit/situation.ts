@@ -6,7 +6,7 @@
 import type { Analysis } from '../pipeline/analysis-types.js';
 import type { Reply } from '../types.js';
 import { classifyMessage, type MessageKind, type MessageSignals } from './customer-message.js';
-import { ASKED_CUSTOMER } from './customer-message.data.js';
+import { ASKED_CUSTOMER, SENDS_WHAT_WE_ASKED } from './customer-message.data.js';
 
 /**
  * - `complaint`: something went wrong for the customer (an apology and a remedy are owed);
@@ -64,7 +64,9 @@ export function isBroadcast(reply: Reply, analysis: Analysis): boolean {
 function suppliesAskedInformation(reply: Reply, signals: MessageSignals): boolean {
   const previous = reply.thread?.previousReplies ?? [];
   const last = previous[previous.length - 1];
-  return last !== undefined && ASKED_CUSTOMER.test(last) && !signals.negative && !signals.money && !signals.renewed;
+  // Without the thread, the customer may say so: "here's the photo you asked for".
+  const asked = last !== undefined ? ASKED_CUSTOMER.test(last) : SENDS_WHAT_WE_ASKED.test(reply.context ?? '');
+  return asked && !signals.negative && !signals.money && !signals.renewed;
 }
 
 export function situationOf(reply: Reply, analysis: Analysis): SituationInfo {
