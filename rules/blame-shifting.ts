@@ -32,7 +32,7 @@ const builtIn = compilePhrases(PHRASES);
 const compiledExtras = new WeakMap<object, CompiledPhrases>();
 
 // "You'll need to contact Kuwait Airways": an instruction that sends the customer to another company by name.
-const SENDS_ELSEWHERE = new RegExp(`\\b(?:you(?: will| would|'ll|'d)? (?:need|have) to|you (?:should|must|can)|please|kindly|i (?:would |'d )?(?:suggest|recommend) (?:you )?|we (?:would |'d )?(?:suggest|recommend) (?:you )?) (?:contact|reach out to|get in touch with|speak (?:to|with)|call|check with|${HAND_OFF})\\b`, 'i');
+const SENDS_ELSEWHERE = new RegExp(`\\b(?:you(?: will| would|'ll|'d)? (?:need|have) to|you (?:should|must|can)|please|kindly|i (?:would |'d )?(?:suggest|recommend) (?:you )?|we (?:would |'d )?(?:suggest|recommend) (?:you )?) (?:contact(?:ing)?|reach(?:ing)? out to|get(?:ting)? in touch with|speak(?:ing)? (?:to|with)|call(?:ing)?|check(?:ing)? with|${HAND_OFF})\\b`, 'i');
 // Records that are themselves the dispute ("there is no payment on your booking", "we have no record of your call").
 const SELF_EVIDENT = /^(?:there(?:'s| is| was| are| were) no|(?:we|i) (?:have|show|see|can see|can find) no)\b/i;
 // The customer asked whether something is normal: saying it is answers them.

@@ -112,6 +112,10 @@ export default defineRule({
         },
         { text: "I'm sorry about that. I hope they're able to sort it out for you. -KC", context: 'The store refused my return', errors: [{ messageId: 'missing' }] },
         { text: 'Feel free to leave your feedback. -KC', context: 'The game keeps crashing', errors: [{ messageId: 'closing-only' }] },
+        // Waiting asked of the customer, a door left open for next time, a noun that only looks like a verb ("Hold baggage …").
+        { text: 'Refunds can take a while, so please allow up to 10 working days for it to appear. -KC', context: 'You charged me twice and I want my money back', errors: [{ messageId: 'missing' }] },
+        { text: "Sorry about that. If it happens again, feel free to give us a DM. -KC", context: 'You charged me £30 twice for one order', errors: [{ messageId: 'closing-only' }] },
+        { text: 'Hold luggage fees are shown on the fares page before you pay. -KC', context: 'Charged me £60 at the desk for my bag!', errors: [{ messageId: 'missing' }] },
         { text: 'Is there anything I may be able to help with? -KC', context: 'Your staff were rude to me and hung up', errors: [{ messageId: 'closing-only' }] },
         // Our own department is a next step, not a referral elsewhere.
         { text: 'My apologies, Wendy. You may call Reservations at the number listed here: https://example.com/contact -KC', context: 'My booking was cancelled and nobody told me', errors: [{ messageId: 'facilitation-only' }] },

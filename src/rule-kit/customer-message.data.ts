@@ -63,7 +63,7 @@ export const MONEY = [
   // A price raised: "renewal price up 40%", "my premium went up by £180".
   "\\b(?:prices?|premiums?|renewal|bill|fees?|costs?|rent|subscription|tariff|direct debit|payments?|instal?ments?)(?: \\w+)? (?:is |has )?(?:up|gone up|went up|increased|rose|risen|doubled|tripled|jumped|shot up)(?: by| from| to)? (?:\\d+ ?%|[$£€]\\s?\\d|again)|\\b(?:prices?|premiums?|bill|fees?|costs?|rent|subscription|tariff|direct debit|payments?)(?: \\w+)? (?:has |have )?(?:doubled|tripled|quadrupled|shot up)\\b",
   // An amount disputed: "a £35 roaming charge on my bill", "my bill is £310 for one month".
-  "[$£€]\\s?\\d[\\d,.]*(?: \\w+)? (?:charge|fee|bill|surcharge|penalty|fine)\\b|\\b(?:charge|fee|bill|invoice|premium|renewal)s? (?:is|was|has gone up|went up|of|for)(?: by)? [$£€]\\s?\\d",
+  "[$£€]\\s?\\d[\\d,.]*(?: \\w+){0,2} (?:charges?|fees?|bill|surcharge|penalty|fine)\\b|\\b(?:charge|fee|bill|invoice|premium|renewal)s? (?:is|was|has gone up|went up|of|for)(?: by)? [$£€]\\s?\\d",
   // A refund refused: "you won't refund the upgrade I paid for".
   "(?:won'?t|will not|wouldn'?t|can'?t|cannot|didn'?t|did not|never|refus(?:e|es|ed|ing) to) (?:give (?:me |us )?(?:a |my |the |any )?)?refund",
 ];

@@ -116,6 +116,9 @@ export const CLOSINGS = [
   // "If you'd like us to look into it, DM us", "If you change your mind, let us know": the step waits on a wish.
   "\\bif you(?:'d| would) like (?:us|me) to (?:look into|check|investigate|help|take a look|have a look|look at)\\b[^.!?,]{0,40}|\\bif you (?:want (?:to )?)?change (?:your|you'?re) mind\\b",
   "\\bif you(?:'re| are) still (?:having|experiencing|facing|seeing|getting) (?:any )?(?:trouble|issues?|problems?|difficult(?:y|ies)|errors?)\\b[^.!?,]{0,60}|\\bif you(?:'re| are) (?:still )?(?:unhappy|not happy|dissatisfied|not satisfied)\\b[^.!?,]{0,60}|\\bif you (?:face|encounter|experience|run into|hit|see|get) (?:any )?(?:future |further |more |other |new )?(?:errors?|issues?|problems?|trouble)\\b[^.!?,]{0,40}|\\bif (?:you (?:happen to |still )?(?:need|have|require|want|would like)|there(?:'s| is| are)|we can|i can)(?: (?:any|anything|more|further|additional|other|some|else))* (?:help|assistance|a hand|support|questions?|anything|further|more|issues?|concerns?|problems?|info|information|we can|i can|else|assist)\\b",
+  // "If it happens again, DM us", "if it's still there after that, feel free to reach out", "if you'd
+  // like to discuss this further, call the desk", "staff are happy to provide an estimate if asked".
+  "\\bif (?:it|this|that) (?:happens|occurs|comes up|persists|continues)(?: again)?\\b[^.!?]{0,60}|\\bif (?:it'?s|it is|they'?re|they are) still (?:there|showing|happening|pending)\\b[^.!?]{0,60}|\\bif you(?:'d| would) like to (?:discuss|talk about|go through|chat about) (?:this|it|that)\\b[^.!?]{0,60}|\\b(?:are|is) (?:always )?(?:happy|glad|pleased) to (?:\\w+ ){1,4}if (?:asked|requested|you ask|needed|required)\\b",
   // Deferrals: come back if it still fails ("let us know if you haven't received it within 48 hours").
   "let (?:us|me) know if (?:you (?:haven'?t|have not|still|don'?t (?:receive|get|hear|see))|it (?:doesn'?t|does not|hasn'?t|has not|still|isn'?t)|(?:this|that) (?:doesn'?t|does not|still)|(?:the|your) \\w+ (?:doesn'?t|does not|hasn'?t|has not|isn'?t|is not|still))",
   "hope (?:this|that|it) (?:helps|helped|clears|answers|is helpful)",
@@ -156,12 +159,12 @@ export const HANDED_OVER =
 
 /** Sending the customer to another company instead of acting. */
 /** "contact Kuwait Airways": a named company to contact (checked against the team's own names). */
-export const NAMED_CONTACT = new RegExp(`\\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call|check with|${HAND_OFF}) ((?:[A-Z][\\w&'-]+ ){0,3}[A-Z][\\w&'-]+)`);
+export const NAMED_CONTACT = new RegExp(`\\b(?:contact(?:ing)?|reach(?:ing)? out to|get(?:ting)? in touch with|speak(?:ing)? (?:to|with)|talk(?:ing)? to|call(?:ing)?|check(?:ing)? with|${HAND_OFF}) ((?:[A-Z][\\w&'-]+ ){0,3}[A-Z][\\w&'-]+)`);
 
 export const ELSEWHERE =
-  "\\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call|check with|take (?:it|this|that) up with|raise (?:it|this|that) with|address (?:it|this|that)? ?with) (?:the|your|a|their) (?:\\w+ )?(?:seller|sellers|vendor|merchant|carrier|courier|manufacturer|maker|bank|card issuer|credit card company|issuing bank|retailer|marketplace|third[- ]party|shipping company|delivery company|postal service|post office|airline|provider|isp|developer|publisher|dealer|distributor|supplier|partner|landlord|insurer|insurance company|hotel|host|restaurant|driver|installer|travel agent|booking site|payment provider|network|operator|studio|sender|front desk|property|venue|organi[sz]er)\\b" +
+  "\\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call|check with|take (?:it|this|that) up with|raise (?:it|this|that) with|address (?:it|this|that)? ?with) (?:the|your|a|their) (?:\\w+ )?(?:seller|sellers|vendor|merchant|carrier|courier|manufacturer|maker|bank|card issuer|credit card company|issuing bank|retailer|marketplace|third[- ]party|shipping company|delivery company|postal service|post office|airline|provider|isp|developer|publisher|dealer|distributor|supplier|partner|landlord|insurer|insurance company|hotel|host|restaurant|driver|installer|travel agent|booking site|payment provider|network|operator|studio|sender|front desk|property|venue|organi[sz]er|gp|doctor|prescriber|vet|employer)\\b" +
   // Handed back to a party named before, or disowned: "raise it with them", "in DPX's hands", "it's the merchant who …".
-  "|\\b(?:go through|raise (?:it |this |that )?with|take (?:it |this |that )?up with|chase (?:it |this |that )?(?:up )?with) them\\b|\\brather than (?:with )?us\\b|" + DISOWNED + "|\\bit'?s (?:the|your) (?:\\w+ )?(?:merchant|seller|bank|carrier|courier|retailer|hotel|property|restaurant|airline|provider|sender) (?:who|that)\\b|\\bhandles? their own\\b|" + HANDED_OVER +
+  "|\\b(?:go through|raise (?:it |this |that )?with|take (?:it |this |that )?up with|chase (?:it |this |that )?(?:up )?with) them\\b|\\b(?:give|giving) them a (?:ring|call|bell)\\b|\\bring them\\b|\\brather than (?:with )?us\\b|" + DISOWNED + "|\\bit'?s (?:the|your) (?:\\w+ )?(?:merchant|seller|bank|carrier|courier|retailer|hotel|property|restaurant|airline|provider|sender) (?:who|that)\\b|\\bhandles? their own\\b|" + HANDED_OVER +
   "|\\b(?:seller|manufacturer|carrier|courier|bank|card issuer|retailer|airline|provider|developer|publisher|dealer|supplier|insurer|hotel|restaurant)s?\\b[^.!?]*\\b(?:contact|reach out to|get in touch with|speak (?:to|with)|talk to|call) (?:them|they)\\b";
 
 /** Defending the company instead of answering: blame, policy, "as mentioned" (records are judged apart: they may bring good news). */
@@ -179,6 +182,21 @@ export const HOLDING =
 /** Pointing at a page with no link: "please check our FAQ page". */
 export const VAGUE_POINTER =
   "\\b(?:check|see|visit|read|refer to|look at|have a look at|go to|head to) (?:our|the) (?:faqs?|faq page|website|site|help (?:centre|center|pages?|section)|terms|app|community|forums?|page)\\b";
+
+/**
+ * Waiting asked of the customer, which is not a step: "please allow up to 10 working days", "we'd
+ * advise giving it a fortnight", "keep an eye on our status page".
+ */
+export const WAIT =
+  "\\b(?:please |kindly )?allow (?:up to |at least |another |a further )?(?:\\d+|a few|a couple of|one|two|three|five|seven|ten)(?:\\s*-\\s*\\d+)? (?:working |business )?(?:days|weeks|hours)\\b|\\bgiv(?:e|ing) it (?:a (?:fortnight|week|few days|couple of (?:days|weeks))|another (?:day|week|few days)|\\d+ (?:days|weeks)|(?:a )?(?:few|couple of) (?:more )?(?:days|weeks))\\b|\\bkeep an eye on (?:our|the) (?:\\w+ )?(?:status|service|updates?|news) (?:page|site|feed|account)\\b|\\bcheck back (?:later|soon|in a)\\b";
+
+/**
+ * A sentence that opens with a bare noun phrase and its verb, not an imperative: "Schedule changes
+ * are made by the airline", "Hold baggage allowances are shown on the fare page". An imperative's
+ * object takes a determiner ("Check your settings are …").
+ */
+export const NOUN_SUBJECT =
+  "^\\W*(?:@\\w+\\W+)*[A-Z][a-z]+ (?!(?:the|your|our|a|an|this|that|these|those|it|them|its|my|his|her|their|sure|if|whether|out|up|in|on|off|to|for|with|back|us|me)\\b)[a-z]+(?: [a-z]+)? (?:are|is|was|were|depends?|vary|varies)\\b";
 
 /** The team's own words when an instruction names someone to contact: not another company. */
 // Our own departments: "call Reservations", "contact Customer Relations" is not another company.

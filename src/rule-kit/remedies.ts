@@ -24,7 +24,9 @@ import {
   NAMED_CONTACT,
   REFUSAL,
   SELF_NAMES,
+  NOUN_SUBJECT,
   VAGUE_POINTER,
+  WAIT,
   WE,
 } from './remedies.data.js';
 
@@ -59,6 +61,9 @@ const ELSEWHERE_RE = new RegExp(ELSEWHERE, 'i');
 const DEFENSIVE_RE = new RegExp(DEFENSIVE, 'i');
 const HOLDING_RE = new RegExp(HOLDING, 'i');
 const VAGUE_POINTER_RE = new RegExp(VAGUE_POINTER, 'i');
+const WAIT_RE = new RegExp(WAIT, 'i');
+// Case matters: the capital marks the sentence's first word.
+const NOUN_SUBJECT_RE = new RegExp(NOUN_SUBJECT);
 const CHANNEL_HANDOFF_RE = new RegExp(CHANNEL_HANDOFF, 'i');
 
 /** Moving to private messages ("I've got your DM, I'll meet you there"): no promise to fix anything. */
@@ -140,7 +145,8 @@ function clauseAct(clause: string, options: ActOptions): ClauseAct {
   // "Hopefully it'll settle down soon" hopes; it promises nothing.
   const committed = !done && COMMITTED_RE.test(clause) && !HOLDING_RE.test(clause) && !/\bhopefully\b/i.test(clause);
   const vague = VAGUE_POINTER_RE.test(clause) && !options.hasLink;
-  const instruction = !vague && (FACILITATION_RE.test(clause) || IMPERATIVE.test(clause) || PLEASE_VERB.test(clause) || VERB_US.test(clause));
+  const imperative = IMPERATIVE.test(clause) && !NOUN_SUBJECT_RE.test(clause);
+  const instruction = !vague && !WAIT_RE.test(clause) && (FACILITATION_RE.test(clause) || imperative || PLEASE_VERB.test(clause) || VERB_US.test(clause));
   return { done, committed, instruction };
 }
 
@@ -188,7 +194,7 @@ export function sentenceAct(value: string, options: ActOptions = {}): SentenceAc
     refusal,
     hedge: HEDGE_RE.test(value),
     question,
-    imperative: instruction || elsewhere || lecture || IMPERATIVE.test(value) || PLEASE_VERB.test(value) || VERB_US.test(value),
+    imperative: instruction || elsewhere || lecture || (IMPERATIVE.test(value) && !NOUN_SUBJECT_RE.test(value)) || PLEASE_VERB.test(value) || VERB_US.test(value),
     // Records that dispute defend; records that report progress inform ("our records show your refund was issued").
     defensive: DEFENSIVE_RE.test(value) || (RECORDS.test(value) && !GOOD_NEWS.test(value)),
     elsewhere,
