@@ -140,7 +140,7 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: `\\ball (?:the|our|of the) (?<fix>(?!staff|crew|team|equipment|information|feedback|people|children|luggage|baggage|data|media|police|personnel|news|series|mail|post|stock|food|furniture|traffic)[a-z]+[^s'\\W]) (?:are|were)\\b`, form: 'plural', why: '"all the … are" needs the plural' },
   { pattern: `\\bwe (?<fix>can not)\\b(?! only)`, replacement: 'cannot', why: '"cannot" is one word' },
   { pattern: `\\bwhat have (?:you|we|they) (?<fix>(?!been|got)[a-z]+ing)\\b`, replacement: 'been {word}', why: 'the question needs "been" or another verb form' },
-  { pattern: `\\b(?<fix>they'?re|there) (?<w>[a-z]+)\\b`, words: wordSet(`${NOUNS} meal meals food drinks stay trip visit holiday kids children family mum dad`), replacement: 'their', why: '"their" is the possessive' },
+  { pattern: `\\b(?<fix>they'?re|there) (?<w>[a-z]+)\\b`, words: wordSet(`${NOUNS} meal meals food drinks stay trip visit holiday kids children family mum dad timescale timescales schedule schedules timetable website`), replacement: 'their', why: '"their" is the possessive' },
   { pattern: `(?<=^|[.!?]\\s+)(?<fix>Lets) ${LETS_VERBS}\\b`, replacement: "Let's", why: '"let\'s" is "let us"' },
   { pattern: `\\b(?<fix>lets) ${LETS_VERBS}\\b`, replacement: "let's", why: '"let\'s" is "let us"' },
   {
@@ -197,8 +197,22 @@ export const CONFUSIONS: Confusion[] = [
   // Agreement after a pronoun: "we was unable", "they is fitted"; "have past your comments"; "we missed you to".
   { pattern: '\\b(?:we|they) (?<fix>was)\\b', replacement: 'were', why: 'the verb agrees with its subject' },
   { pattern: '\\bthey (?<fix>is)\\b', replacement: 'are', why: 'the verb agrees with its subject' },
-  { pattern: '\\b(?:have|has|had) (?<fix>past) (?:your|the|it|this|that|them|on|along|these|those)\\b', replacement: 'passed', why: '"passed" is the verb; "past" is a time or a place' },
+  { pattern: "\\b(?:have|has|had|i've|we've|you've|they've) (?<fix>past) (?:your|the|it|this|that|them|on|along|these|those)\\b", replacement: 'passed', why: '"passed" is the verb; "past" is a time or a place' },
   { pattern: '(?<=\\b(?:missed|miss|love|loved|thank|same to) you )(?<fix>to)(?=\\s*(?:[.!?]|$|[^\\x00-\\x7F]))', replacement: 'too', why: '"too" means also' },
+  // After "be", the participle: "you won't be charge for June", "it will be send today".
+  {
+    pattern: '(?<=\\b(?:be|been|being) )(?<fix>(?<w>[a-z]+))\\b(?! (?:of|to)\\b)',
+    words: wordSet('charge refund deliver send process notify contact inform update cancel ship fix resolve replace collect remove arrange schedule dispatch'),
+    form: 'participle',
+    why: 'after "be", the verb takes its past participle: "be charged"',
+  },
+  // "whom" as a subject: "patients whom require care"; "weather" for "whether": "tell me weather the light is red".
+  { pattern: '\\b(?<fix>whom) (?:require|requires|need|needs|want|wants|will|can|may|might)\\b', replacement: 'who', why: '"who" is the subject of a verb; "whom" is its object' },
+  {
+    pattern: '(?<=\\b(?:know|tell me|tell us|ask|asking|check|checking|see|sure|confirm|wondering|unsure|decide|matter|about) )(?<fix>weather)\\b(?! (?:forecast|is|was|warnings?|conditions|permitting|delays?|disruption|alerts?)\\b)',
+    replacement: 'whether',
+    why: '"whether" introduces a choice; "weather" is rain and sun',
+  },
   // A missing "be": "We having you onboard", "We always reviewing", "We sorry to hear this".
   { pattern: `\\b(?:we|they) (?<fix>${MISSING_BE})\\b`, notAfter: BE_WORDS, replacement: 'are {word}', why: 'the verb "be" is missing' },
   { pattern: `\\bI (?<fix>${MISSING_BE})\\b`, notAfter: BE_WORDS, replacement: 'am {word}', why: 'the verb "be" is missing' },

@@ -770,6 +770,11 @@ export default defineRule({
         { text: "I have updated they're request.", errors: [{ messageId: 'grammar' }] },
         { text: 'We are happy to resolved this.', errors: [{ messageId: 'grammar' }], output: 'We are happy to resolve this.' },
         { text: 'I checked the the order today.', errors: [{ messageId: 'grammar' }] },
+        // A base verb after "be", "whom" as a subject, "weather" for "whether", "I've past".
+        { text: "You won't be charge for the missed week. -KC", errors: [{ messageId: 'grammar' }] },
+        { text: 'Guests whom need a cot can book one at check-in. -KC', errors: [{ messageId: 'grammar' }] },
+        { text: 'Can you check weather the boiler light is on? -KC', errors: [{ messageId: 'grammar' }] },
+        { text: "I've past your comments to the chef. -KC", errors: [{ messageId: 'grammar' }] },
         { text: 'Thanks for waiting. I sent you a email. It holds an unique code. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: 'Thanks for waiting. I sent you an email. It holds a unique code. -KC' },
         { text: 'You will recieve an email today.', errors: [{ messageId: 'spelling', line: 1, column: 10 }] },
         { text: 'We will utilize the new form.', errors: [{ messageId: 'jargon' }] },
