@@ -46,7 +46,7 @@ export const JARGON: Substitution[] = [
   { pattern: 'provisioned', technical: true, replacement: 'set up' },
   { pattern: 'deprovision(?:ed)?', technical: true, replacement: 'removed' },
   { pattern: 'ticket number has been generated', technical: true, replacement: 'I have opened a case' },
-  { pattern: 'tracert|traceroute', technical: true, replacement: 'a connection test (we can send you the steps)' },
+  { pattern: 'tracert|trace ?-?routes?', technical: true, replacement: 'a connection test (we can send you the steps)' },
   { pattern: 'resolver group', technical: true, replacement: 'the team that will fix it' },
   { pattern: 'tier (?:1|2|3|one|two|three)(?: support)?', technical: true, replacement: 'our specialist team' },
   { pattern: 'ONT|OLT', technical: true, replacement: 'the fibre box (modem) in your home' },
@@ -199,6 +199,12 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: '\\bthey (?<fix>is)\\b', replacement: 'are', why: 'the verb agrees with its subject' },
   { pattern: "\\b(?:have|has|had|i've|we've|you've|they've) (?<fix>past) (?:your|the|it|this|that|them|on|along|these|those)\\b", replacement: 'passed', why: '"passed" is the verb; "past" is a time or a place' },
   { pattern: '(?<=\\b(?:missed|miss|love|loved|thank|same to) you )(?<fix>to)(?=\\s*(?:[.!?]|$|[^\\x00-\\x7F]))', replacement: 'too', why: '"too" means also' },
+  // Idioms and words split or bent: "take in count", "looking forward help you", "un delete", "a 4 networks", "H there".
+  { pattern: '\\btake (?<fix>in count)\\b', replacement: 'into account', why: 'the idiom is "take into account"' },
+  { pattern: '\\blooking forward (?<fix>help|hear|see|speak|assist|work|meet)\\b', replacement: 'to {word}ing', why: '"looking forward to" takes a noun or an -ing verb: "looking forward to helping"' },
+  { pattern: '\\b(?<fix>un )(?=(?:delete|install|subscribe|block|lock|pair|follow|freeze|tick|check|link|mute)\\b)', replacement: 'un', why: 'the prefix joins the verb: "undelete"' },
+  { pattern: '\\b(?<fix>a) \\d+ [a-z]+s\\b', advice: 'drop "a", or make it one thing: "a 4-network area"', why: '"a" counts one thing; the noun is plural' },
+  { pattern: '^\\W*(?:@\\w+\\s+)*(?<fix>H) there\\b', replacement: 'Hi', why: 'a letter is missing: "Hi there"' },
   // After "be", the participle: "you won't be charge for June", "it will be send today".
   {
     pattern: '(?<=\\b(?:be|been|being) )(?<fix>(?<w>[a-z]+))\\b(?! (?:of|to)\\b)',
