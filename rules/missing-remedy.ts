@@ -116,6 +116,8 @@ export default defineRule({
         { text: 'Refunds can take a while, so please allow up to 10 working days for it to appear. -KC', context: 'You charged me twice and I want my money back', errors: [{ messageId: 'missing' }] },
         { text: "Sorry about that. If it happens again, feel free to give us a DM. -KC", context: 'You charged me £30 twice for one order', errors: [{ messageId: 'closing-only' }] },
         { text: 'Hold luggage fees are shown on the fares page before you pay. -KC', context: 'Charged me £60 at the desk for my bag!', errors: [{ messageId: 'missing' }] },
+        // "What is going on?" about a failure is not answered by the usual cause.
+        { text: 'Parcels can take a little longer during busy periods. We appreciate your patience. -KC', context: "My parcel has said 'out for delivery' for four days now. What's going on?", errors: [{ messageId: 'closing-only' }] },
         { text: 'Is there anything I may be able to help with? -KC', context: 'Your staff were rude to me and hung up', errors: [{ messageId: 'closing-only' }] },
         // Our own department is a next step, not a referral elsewhere.
         { text: 'My apologies, Wendy. You may call Reservations at the number listed here: https://example.com/contact -KC', context: 'My booking was cancelled and nobody told me', errors: [{ messageId: 'facilitation-only' }] },
@@ -209,8 +211,9 @@ export default defineRule({
       }
       return;
     }
-    // Answering the question asked is the remedy; an explanation of a complaint is not.
-    const asked = kind === 'question' || (signals !== undefined && signals.question && !signals.negative && !signals.money);
+    // Answering the question asked is the remedy; an explanation of a complaint, or of a failure
+    // the customer asks about ("what is going on?"), is not.
+    const asked = kind === 'question' || (signals !== undefined && signals.question && !signals.negative && !signals.money && !signals.failure);
     if (asked && informationSentences(ctx.reply, analysis).length > 0) return;
     // Nothing is offered: with the customer's message, the model judges whether anything was owed
     // (money owed always is: the model has seen too few such complaints to overrule that).

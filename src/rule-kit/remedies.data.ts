@@ -31,7 +31,7 @@ export const COMMITTED = [
   `(?<!\\bhope (?:that )?)\\b${WE}(?:'m| am|'re| are) (?:happy|glad|able|pleased|here) to ${SPECIFIC_ACTION}[a-z]+`,
   `\\b${WE} (?:can|could|may|want to|need to)(?: (?:definitely|certainly|also|gladly|absolutely|quickly|still|now))* ${SPECIFIC_ACTION}(?!(?:only|not|never)\\b)[a-z]+`,
   // "let me check", "let us look into that", "let's get this sorted" (not "let us know").
-  "\\blet(?: me|'s| us)(?: \\w+)? (?!know\\b|us know\\b|me know\\b)(?:check|look|go over|go through|walk (?:you )?through|see what|get|take|find|fix|sort|dig|investigate|review|help (?:you )?(?:get|fix|sort|reset|find)|pass|escalate|raise|arrange|book|send|meet|work|carry on|continue|chat|talk|move|follow|request|flag|reach|contact|connect|grab|pull|have a look|take a look)\\b",
+  "\\blet(?: me|'s| us)(?: \\w+)? (?!know\\b|us know\\b|me know\\b)(?:check|look|go over|go through|walk (?:you )?through|see what|get|take|find|fix|sort|dig|investigate|review|help (?:you )?(?:get|fix|sort|reset|find)|pass|escalate|raise|arrange|book|send|meet|work|carry on|continue|chat|talk|move|follow|request|flag|reach|contact|connect|grab|pull|have a look|take a look|start|begin|try|troubleshoot(?:ing)?)\\b",
   // Ongoing work: "we do work with Network Rail to reduce delays".
   `\\b${WE} (?:do |continue to |always |constantly )?work (?:closely )?(?:with|hard|to|on)\\b`,
   // Work under way: "our engineers are working on a fix", "we're looking into this".
