@@ -211,7 +211,18 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
   if (!lastLine) return undefined;
   const lastText = lastLine.text.replace(/\s+$/, '');
 
-  // 2. A valediction and a name closing the last line: "… today. Thanks, Mike".
+  // 2. Social initials or a dashed name at the end of the last line: "… today. ^RR". Not a pipe
+  // after a name ("… today. Nadia | Greenway"): step 3b reads the name and the brand together.
+  const nameAndTeam = NAME_AND_TEAM.exec(lastText);
+  const trailing = TRAILING_SIGNATURE.exec(lastText);
+  if (trailing && !(trailing[1] === '|' && nameAndTeam?.[3])) {
+    const start = lastLine.start + trailing.index;
+    const token = signerAt(text, start, lastLine.start + lastText.length);
+    const name = trailing[2] ?? trailing[4] ?? trailing[6] ?? '';
+    return { start, end: text.length, signer: [token], style: /^[A-Za-z]{1,4}$/.test(name) && !/^[A-Z][a-z]+$/.test(name) ? 'initials' : 'inline' };
+  }
+
+  // 3. A valediction and a name closing the last line: "… today. Thanks, Mike".
   const closing = INLINE_CLOSING.exec(lastText);
   // The pattern is case-insensitive for the valediction; the name must be capitalised.
   if (closing && closing[1] && /^[A-Z][a-z'’]+(?: [A-Z][a-z'’]*)?$/.test(closing[1])) {
@@ -226,22 +237,11 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
     };
   }
 
-  // 3. A name and its team closing the last line: "… minutes. — Priya, Support", "Nadia | Greenway"
-  // (before the social marks below, which would read "| Greenway" alone).
-  const nameAndTeam = NAME_AND_TEAM.exec(lastText);
+  // 3b. A name and its team closing the last line: "… minutes. — Priya, Support", "Nadia | Greenway".
   const teamSigner = nameAndTeam?.[1] ?? nameAndTeam?.[2] ?? nameAndTeam?.[3];
   if (nameAndTeam && teamSigner && /^[A-Z]/.test(teamSigner)) {
     const start = lastLine.start + nameAndTeam.index;
     return { start, end: text.length, signer: [signerAt(text, start, lastLine.start + lastText.length)], style: 'inline' };
-  }
-
-  // 3b. Social initials or a dashed name at the end of the last line: "… today. ^RR".
-  const trailing = TRAILING_SIGNATURE.exec(lastText);
-  if (trailing) {
-    const start = lastLine.start + trailing.index;
-    const token = signerAt(text, start, lastLine.start + lastText.length);
-    const name = trailing[2] ?? trailing[4] ?? trailing[6] ?? '';
-    return { start, end: text.length, signer: [token], style: /^[A-Za-z]{1,4}$/.test(name) && !/^[A-Z][a-z]+$/.test(name) ? 'initials' : 'inline' };
   }
 
   // 4. Up to three lines that are only names (a person, a team, a company: "Ruth\nPawWay Pet

@@ -23,6 +23,10 @@ describe('sign-off', () => {
     ['Head to the car park. Phil.', 'Phil.'],
     ['Which store was it? Robbie', 'Robbie'],
     ['Your booking is moved. See you then! {agent_name}', '{agent_name}'],
+    // A name before a pipe and the brand; a role in brackets after an emoji; an agent placeholder over a team line.
+    ['Send a fresh reading and I will recheck it today. Nadia | Greenway', 'Nadia | Greenway'],
+    ['Can\'t wait to welcome you back 😊 Kind regards, Fiona (Guest Relations)', 'Fiona (Guest Relations)'],
+    ['Hi Jo,\n\nThe invoice is attached.\n\nShout if anything looks wrong!\n\n{{agent.first_name}}\nLedgerly Support', '{{agent.first_name}} | Ledgerly Support'],
   ])('%j → %s', (text, expected) => {
     expect(signer(text)).toBe(expected);
   });
