@@ -31,7 +31,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CORE_RULES = ['blame-shifting', 'missing-apology', 'missing-remedy', 'missing-named-contact', 'readability', 'canned-duplicate'];
 const TARGET = { precision: 0.9, recall: 0.85 };
 const CORPUS = ['random', 'enriched', 'cases'] as const;
-const HELD_OUT = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'bitext', 'written', 'written2', 'written3', 'written4', 'written5', 'written6', 'written7'] as const;
+const HELD_OUT = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'bitext', 'written', 'written2', 'written3', 'written4', 'written5', 'written6', 'written7', 'written8'] as const;
 const SETS = [...CORPUS, ...HELD_OUT];
 const HELD_OUT_FILES = HELD_OUT.filter((set) => set.startsWith('holdout')).map((set) => `fixtures/eval/${set}.jsonl`);
 const WRITTEN_FILES = HELD_OUT.filter((set) => set.startsWith('written')).map((set) => `fixtures/eval/${set}.jsonl`);
