@@ -33,13 +33,15 @@ export const REGRET = [
   "(?:i'?m|i am|we'?re|we are) sorry (?:for|about) (?!any\\b|the confusion)(?:the|this|that|your|all)",
   "sorry (?:for|about) (?:the|this|that|all the) (?:delay|wait|trouble|hassle|mix-?up|issue|issues|problem|problems|error|mistake|experience|frustration|disappointment|situation|inconvenience|late|long|lack|miscommunication|headache|worry|disruption|poor|bad|ongoing|challenge|difficult)",
   "sorry about (?:that|this)",
+  // "Sorry you couldn't find anyone": regret for what the customer could not do or never got.
+  "sorry (?:that )?you (?:couldn'?t|could not|weren'?t able to|were unable to|haven'?t been able to|didn'?t (?:get|receive|hear)|did not (?:get|receive|hear)|haven'?t (?:had|got|received|heard))\\b",
   "(?:i'?m|i am|we'?re|we are) (?:so |very |really |truly |deeply |sincerely |terribly )?sorry\\b(?! (?:to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to)|if|for any|about any|for the confusion|that you (?:feel|felt|think|are|were|'re)))",
   // "Sorry!", "Oh no, sorry!", "Sorry, …" or "Sorry Craig, …" on its own (a lookahead: the matcher adds \\b after the
   // pattern). The opening @handles are looked behind (once the word is seen: a lookbehind tried at every
   // position would cost a scan of the text each), not matched: they are masked.
   "(?:^|[.!?,]\\s*|\\n|(?=oh|oops|sorry)(?<=^(?:@\\w+\\s+)+))(?:(?:oh no|oh dear|oops),? )?sorry(?: again|,? (?!you\\b|to\\b|if\\b|for\\b|about\\b|that\\b|but\\b)[a-z]+)?(?=[.!,])",
   // "Sorry the alerts stopped!", "Sorry that this isn't more simple", "Sorry for the worry!", "Thanks, and sorry it's spoiling the show"
-  "(?:^|[.!?,;]\\s+(?:and |but )?|\\n|(?=oh no|so |very |really |truly |sorry)(?<=^(?:@\\w+\\s+)+))(?:oh no,? )?(?:so |very |really |truly )?sorry(?: that)? (?!to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to|'ve|have)|if|for any|about any|for the confusion|about the confusion)(?:the|this|that|your|it|its|it's|we|our|for|about|again|as|but)\\b",
+  "(?:^|[.!?,;]\\s+(?:and |but )?|\\n|(?=oh no|so |very |really |truly |sorry)(?<=^(?:@\\w+\\s+)+))(?:oh no,? )?(?:so |very |really |truly )?sorry(?: that)? (?!to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to|'ve|have)|if|for any|about any|for the confusion|about the confusion)(?:the|this|that|your|it|its|it's|we|our|for|about|again|as|but|they|these|those)\\b",
 ];
 
 /** Sympathy without responsibility: "Sorry to hear that", "I understand how frustrating…". */
@@ -69,7 +71,7 @@ export const NON_APOLOGY = [
   "(?:apologi[sz]e|sorry|apologies) (?:that|if) you (?:feel|felt|were (?:upset|offended|disappointed|unhappy)|are (?:upset|offended|disappointed|unhappy)|think|thought|believe)",
   "(?:apologi[sz]e|sorry|apologies) (?:that|if) there (?:was|has been|were|may have been|might have been) (?:some |any )?(?:confusion|misunderstanding|miscommunication)",
   "(?:sorry|apologi[sz]e|apologies) (?:for|about) your (?:feelings|frustration|disappointment|perception|confusion)|(?:sorry|apologi[sz]e|apologies) (?:for|about) the (?:dissatisfaction|disappointment|frustration|displeasure|unhappiness|upset) (?:that )?you",
-  "(?:sorry|regret) (?:that )?you(?:'re| are| were|'ve been| have been| aren'?t| are not| weren'?t| were not)? (?:so )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|happy|satisfied|not a fan|displeased)",
+  "(?:sorry|regret) (?:that )?you(?:'re| are| were|'ve been| have been| aren'?t| are not| weren'?t| were not)? (?:left |feeling |so )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|happy|satisfied|not a fan|displeased)",
   "sorry (?:that )?you (?:had|have|needed) to (?:reach out|contact us|get in touch|tweet|message us|write to us|chase)",
   "sorry to (?:see|hear|read|learn) (?:that )?you(?: (?:feel|fee|felt|think)|(?:'re| are| were|'ve been| have been) (?:so |very |really )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|displeased|frustrated|annoyed))",
   // "Sorry the visit left you feeling upset", "sorry you came away from the call feeling that way".

@@ -135,11 +135,16 @@ export default defineRule({
         // Regret after thanks; the customer sending what we asked for needs no new apology.
         { text: "Thanks for the heads-up, and sorry it's cutting out. I've reset your line. ^KC", context: 'Wi-Fi keeps cutting out every evening' },
         { text: "Thanks, that's all we need. I've booked a replacement shelf for Tuesday. -KC", context: "Here's the photo of the cracked shelf you asked for." },
+        // Regret that names the goods, or what the customer could not do; a hypothetical is no complaint.
+        { text: "Sorry they haven't turned up. I've sent a new pair by first-class post today. -KC", context: 'My headphones were due Monday and still nothing' },
+        { text: "Sorry you couldn't find anyone, that's not good enough. I've asked the manager to staff the desk. -KC", context: 'Waited 20 minutes at the returns desk and nobody came' },
+        { text: 'Kettle is on! Doors open at 9, so be logged in by 8:55. -Jo', context: "if I don't get tickets tomorrow I'm moving into your office" },
       ],
       invalid: [
         // Sorrow at how the customer feels, not at what happened; thanks for patience is no apology.
         { text: "I'm sorry the visit left you feeling upset. I've made a note of your comments. -KC", context: 'Staff in your shop laughed at me', errors: [{ messageId: 'non-apology' }] },
         { text: "We're sorry to hear you're unhappy with your order. -KC", context: 'My order came without the fries, second time this month', errors: [{ messageId: 'non-apology' }] },
+        { text: "We're sorry you were left disappointed by your visit. -KC", context: 'The receptionist read my test results out loud to the waiting room', errors: [{ messageId: 'non-apology' }] },
         { text: "We're aware of an issue in your area. Thanks for bearing with us. -KC", context: 'Broadband down since last night', errors: [{ messageId: 'missing' }] },
         { text: 'A double payment is usually the terminal sending it twice. -KC', context: 'Your app shows my £212 payment taken twice. Please refund the second payment.', errors: [{ messageId: 'missing' }] },
         { text: 'Please DM us so we can check your connection. -KC', context: 'once again your app is being slow', errors: [{ messageId: 'missing' }] },

@@ -7,9 +7,9 @@
 export const TEAM_WORDS =
   /\b(?:team|support|service|services|care|customer|customers|dept|department|desk|help|helpdesk|center|centre|crew|staff|group|office|operations|ops|admin|administration|management|billing|sales|success|relations|experience|cx|hq|inc|ltd|llc|company|accounts|guest|guests|front|reception|concierge|enquiries|bank|hub)\b/i;
 
-/** Words that end a company's name, not a person's: "Springfield Pharmacy", "Coastline Cottages". */
+/** Words that end a company's name, not a person's: "Springfield Pharmacy", "Coastline Cottages", "Hartley & Co Estate Agents". */
 export const COMPANY_WORDS =
-  /\b(?:pharmacy|pharmacies|chemists?|cottages|furniture|academy|supplies|dental|opticians?|hotels?|rentals|removals|clinic|surgery|studios?|gym|insurance|energy|airlines|airways|rail|railways?|holidays|travel|logistics|couriers|school|college|university|council|motors|garage|solutions|technologies|software|labs|stores?|shop|boutique|restaurants?|cafe|bakery|pizza|foods|pets|homes|lettings|estates|broadband|mobile|telecom|media|cycles|fitness|healthcare|vets|veterinary|spa|salon|resort|apartments|tours|events|plc|limited|co)\.?$/i;
+  /\b(?:pharmacy|pharmacies|chemists?|cottages|furniture|academy|supplies|dental|opticians?|hotels?|rentals|removals|clinic|surgery|studios?|gym|insurance|energy|airlines|airways|rail|railways?|holidays|travel|logistics|couriers|school|college|university|council|motors|garage|solutions|technologies|software|labs|stores?|shop|boutique|restaurants?|cafe|bakery|pizza|foods|pets|homes|lettings|estates|broadband|mobile|telecom|media|cycles|fitness|healthcare|vets|veterinary|spa|salon|resort|apartments|tours|events|agents|agency|wash|valeting|rescue|repairs|plumbing|cleaning|cleaners|laundry|builders|associates|partners|plc|limited|co)\.?$/i;
 
 /** Words that open an institution's name: "University of Northmoor". */
 export const INSTITUTION = /^(?:university|college|school|hospital|bank|council|city|county|borough|institute|museum|library|academy)\s+of\b/i;

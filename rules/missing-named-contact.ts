@@ -163,6 +163,8 @@ export default defineRule({
         // Under a team's line, a company's capitalised name is not a person.
         { text: 'Dear Mr Ode,\n\nThe new card was posted today.\n\nKind regards,\nMember Services Team\nHolloway Building Society', channel: 'email', errors: [{ messageId: 'team-only' }] },
         { text: 'Dear Ana,\n\nYour transcript is attached.\n\nRegards,\nRegistry Hub\nCollege of Westmarch', channel: 'email', errors: [{ messageId: 'team-only' }] },
+        { text: 'Dear Ms Bell,\n\nThe viewing is now at 4pm.\n\nRegards,\nMarsh & Co Estate Agents', channel: 'email', errors: [{ messageId: 'team-only' }] },
+        { text: 'Hi Tom,\n\nMirrors must be folded in before the wash.\n\nBubbles Car Wash', channel: 'email', errors: [{ messageId: 'team-only' }] },
         { text: 'Your refund is on its way.\n\nThe Support Team', errors: [{ messageId: 'team-only' }] },
         { text: 'Your refund is on its way tomorrow. -Fernway', context: '@FernwayAir where is my refund?', channel: 'social', errors: [{ messageId: 'team-only' }] },
         { text: 'Your parcel will be redelivered tomorrow between 9 and 1. — Acme Support', errors: [{ messageId: 'team-only' }] },
