@@ -56,6 +56,8 @@ export default defineRule({
         // Records that report progress answer the question asked.
         { text: 'Our records show your refund of $40 was issued on 3 May, so it should be on your card by Friday. -KC', context: 'Did my refund go through?' },
         { text: "That's correct. -Becky", context: 'So the offer ends on Sunday?' },
+        // Money taken off the bill is done.
+        { text: "I'm really sorry, we've fallen behind and that's on us. I've taken £20 off your bill. -KC", context: "I've been waiting an hour past my booking for my car" },
         // A colleague asked to act, a crew fixing it now, a time in minutes.
         { text: "I'm sorry about the wait. I've asked the gate team to put out an update. -KC", context: 'Two hours at the gate and no news. Great holiday start' },
         { text: "Sorry, a main burst on Church Road. Our team are on site fixing it now and we expect supplies back by midday. -KC", context: 'No water since 6am!!' },
@@ -116,6 +118,8 @@ export default defineRule({
         { text: 'Refunds can take a while, so please allow up to 10 working days for it to appear. -KC', context: 'You charged me twice and I want my money back', errors: [{ messageId: 'missing' }] },
         { text: "Sorry about that. If it happens again, feel free to give us a DM. -KC", context: 'You charged me £30 twice for one order', errors: [{ messageId: 'closing-only' }] },
         { text: 'Hold luggage fees are shown on the fares page before you pay. -KC', context: 'Charged me £60 at the desk for my bag!', errors: [{ messageId: 'missing' }] },
+        // Noted is not passed on.
+        { text: "We're sorry to hear this. We've made a note of your comments. -KC", context: 'The cashier at your Leeds branch was rude and read my details out loud', errors: [{ messageId: 'closing-only' }] },
         // "What is going on?" about a failure is not answered by the usual cause.
         { text: 'Parcels can take a little longer during busy periods. We appreciate your patience. -KC', context: "My parcel has said 'out for delivery' for four days now. What's going on?", errors: [{ messageId: 'closing-only' }] },
         { text: 'Is there anything I may be able to help with? -KC', context: 'Your staff were rude to me and hung up', errors: [{ messageId: 'closing-only' }] },

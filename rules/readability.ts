@@ -75,6 +75,7 @@ const EVASIVE_PASSIVE =
 // where a cheap look says it may have something to say (a repeated word; "an", or "a" before a
 // vowel, an h, capitals or 8/11/18). Both judge a word within its sentence only.
 const repeatedWords = retextRepeatedWords();
+const REDUPLICATED = new Set(['aye', 'bye', 'ha', 'ho', 'hey', 'yay', 'yes', 'no', 'there', 'knock', 'hip', 'chop', 'night', 'tut', 'boo', 'woo', 'na', 'la', 'wow']);
 const MAY_REPEAT = /\b(\p{L}+)\s+\1\b/iu;
 const indefiniteArticle = retextIndefiniteArticle();
 const MAY_MISUSE_ARTICLE = /\b[Aa]n\s|\b[Aa]\s+(?:[aeiouhAEIOUH8]|[A-Z]{2}|1[18]\b)/;
@@ -510,6 +511,8 @@ function checkGrammar(ctx: RuleContext, analysis: Analysis): void {
     if (message.source === 'retext-repeated-words') {
       // Remove the second occurrence with the space before it.
       const word = actual.split(/\s+/)[0] ?? actual;
+      // "Aye aye, captain!", "bye bye", "knock knock": doubled on purpose.
+      if (REDUPLICATED.has(word.toLowerCase())) continue;
       const second = span.start + actual.lastIndexOf(word);
       ctx.report({
         messageId: 'grammar',
@@ -698,6 +701,8 @@ export default defineRule({
         // One unexplained acronym is most often a product or a code; a route of airport codes is not jargon.
         'Did you have Plus before with EVH? Your flight goes from LAS to JFK. -KC',
         { text: "There's a PRV fault on the DMA that feeds your street. -KC", options: { dictionary: ['PRV', 'DMA'] } },
+        // Doubled on purpose.
+        { text: 'Aye aye, captain! Enjoy those fries! *NBD', channel: 'social' },
       ],
       invalid: [
         { text: 'We have also have a new offer for you.', errors: [{ messageId: 'grammar', line: 1, column: 13 }], output: 'We have also a new offer for you.' },
