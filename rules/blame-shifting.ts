@@ -136,6 +136,8 @@ export default defineRule({
         { text: "We're sorry about the noise. We hope you'll give us the chance to show you a better night next time. -Carla", context: 'Worst night of my life, a party screaming until 3am' },
         // Sympathy for the wait is not blame; records that report a fix are good news.
         "I'm sorry you waited too long for an answer; I've refunded the fee today. -KC",
+        // The account read back while we act on it.
+        { text: "Looking at your account, the calls were made from Spain, which the bundle doesn't cover. As a one-off, I've credited £40. -KC", context: 'A £96 roaming bill?! I thought it was included' },
         // Patience asked for while we investigate is not a lecture.
         { text: "We kindly ask for your understanding and patience while we investigate; I've logged it as 7781. -KC", context: 'My claim form keeps erroring, this is rubbish' },
         { text: "I've checked and our records show the duplicate charge was reversed this morning, so you'll see only one payment. -KC", context: 'You charged me twice this month!' },
@@ -247,6 +249,15 @@ export default defineRule({
         { text: 'Checking the size guide before you order can save a return! -KC', context: 'The boots I ordered are two sizes too small', errors: [{ messageId: 'lecture' }] },
         { text: 'Parcels are only covered when you add our protection at checkout. -KC', context: 'My parcel arrived smashed', errors: [{ messageId: 'cites-policy' }] },
         { text: "Your bills were estimated because we haven't had a reading from you since May. -KC", context: 'My bill has doubled and nothing has changed', errors: [{ messageId: 'blames-customer' }] },
+        // Where it was written or signposted, the order read back, a log of our own, the terms agreed to, the customer's numbers doubted.
+        { text: 'We do recommend arriving early at busy times, as it says on our website. -KC', context: 'Missed my flight because security took an hour', errors: [{ messageId: 'rebuke' }] },
+        { text: 'The notices at the entrance ask every guest to keep valuables with them. -KC', context: 'My bag was taken from the changing room', errors: [{ messageId: 'rebuke' }] },
+        { text: "Looking at the order, the large size was what was selected at checkout. -KC", context: 'You sent me the wrong size', errors: [{ messageId: 'records-dispute' }] },
+        { text: 'A reminder text went to your mobile the day before. -KC', context: 'Nobody told me the appointment moved and I drove there for nothing', errors: [{ messageId: 'dispute' }] },
+        { text: 'Our terms, which you agreed to when booking, set a 48-hour notice period. -KC', context: 'You charged me £30 for cancelling a massage', errors: [{ messageId: 'rebuke' }] },
+        { text: 'If more people came than you told us, that would explain the short portions. -KC', context: 'The buffet ran out after an hour at our party', errors: [{ messageId: 'blames-customer' }] },
+        { text: "The rooms were definitely cleaned, our housekeepers photograph each one. -KC", context: 'Our room was dirty when we arrived', errors: [{ messageId: 'dispute' }] },
+        { text: "Unfortunately we don't offer price adjustments after purchase. -KC", context: 'It went on sale the day after I bought it, refund the difference', errors: [{ messageId: 'refusal' }] },
       ],
     },
   },
