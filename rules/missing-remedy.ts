@@ -56,6 +56,8 @@ export default defineRule({
         // Records that report progress answer the question asked.
         { text: 'Our records show your refund of $40 was issued on 3 May, so it should be on your card by Friday. -KC', context: 'Did my refund go through?' },
         { text: "That's correct. -Becky", context: 'So the offer ends on Sunday?' },
+        // Something of theirs waiting for them now is done.
+        { text: "We're sorry about the wait. Your meal vouchers are in the app now and can be used at any café airside. ^DM", context: 'Three hours delayed and nobody at the gate is telling us anything' },
         // Money taken off the bill is done.
         { text: "I'm really sorry, we've fallen behind and that's on us. I've taken £20 off your bill. -KC", context: "I've been waiting an hour past my booking for my car" },
         // A colleague asked to act, a crew fixing it now, a time in minutes.
@@ -118,6 +120,8 @@ export default defineRule({
         { text: 'Refunds can take a while, so please allow up to 10 working days for it to appear. -KC', context: 'You charged me twice and I want my money back', errors: [{ messageId: 'missing' }] },
         { text: "Sorry about that. If it happens again, feel free to give us a DM. -KC", context: 'You charged me £30 twice for one order', errors: [{ messageId: 'closing-only' }] },
         { text: 'Hold luggage fees are shown on the fares page before you pay. -KC', context: 'Charged me £60 at the desk for my bag!', errors: [{ messageId: 'missing' }] },
+        // Passed on so it doesn't happen again: the next customer is spared, this one gets nothing.
+        { text: "Sorry your bin was missed, that's our mistake. I've passed this on to the crew supervisor so it doesn't happen again. -KC", context: 'My recycling was not collected on Monday and the bin is overflowing', errors: [{ messageId: 'missing' }] },
         // Noted is not passed on.
         { text: "We're sorry to hear this. We've made a note of your comments. -KC", context: 'The cashier at your Leeds branch was rude and read my details out loud', errors: [{ messageId: 'closing-only' }] },
         // "What is going on?" about a failure is not answered by the usual cause.

@@ -62,6 +62,8 @@ export const FEEDBACK = [
   "\\b(?:pass|passed|share|shared|forward|forwarded|feed|fed|send|sent|raise|raised|report|reported)\\b[^.!?]{0,30}\\b(?:feedback|comments?|suggestions?|ideas?|thoughts|views|complaint|concerns?)\\b",
   // Passed on only "so they're aware": the team is told, nothing is fixed.
   "\\bso (?:that )?(?:they(?:'re| are)|the (?:\\w+ )?team (?:is|are)|everyone(?:'s| is)) aware\\b",
+  // Passed on "so it doesn't happen again": the next customer is spared, this one gets nothing.
+  "\\b(?:passed|fed|sent|forwarded|shared|raised) (?:this|it|that|your \\w+)(?: on| back)?(?: to [^.!?]{1,40}?)? so (?:that )?(?:it|this|that) (?:doesn'?t|does not|won'?t|will not|never) happen again\\b",
   "\\b(?:take|taken|took) (?:it|this|that|your \\w+|these \\w+) on board|\\bfeed (?:this|it|that) back\\b|\\bkeep (?:this|that|it) in mind\\b",
 ];
 

@@ -47,7 +47,9 @@ const DONE = new RegExp(
   `\\b${WE}(?:'ve| have| had|'d)?(?: (?:just|now|already|also|gone ahead and|went ahead and|personally|since|both|successfully))* ${DONE_VERBS}\\b` +
     // "I've looked at your order and rebooked it": a second action shares the subject.
     `|\\b${WE}(?:'ve| have)\\b[^.!?]{0,60}\\band (?:then |also )?${DONE_VERBS}\\b` +
-    `|\\b(?:your|the|a|this|that|it|its|our|these|those|all)(?: [\\w'-]+){0,4} (?:has been|have been|was|were|is being|are being|has now been|have now been|is now|are now|got) (?:fully |now |successfully |already |just |been )?${DONE_PASSIVE_VERBS}\\b`,
+    `|\\b(?:your|the|a|this|that|it|its|our|these|those|all)(?: [\\w'-]+){0,4} (?:has been|have been|was|were|is being|are being|has now been|have now been|is now|are now|got) (?:fully |now |successfully |already |just |been )?${DONE_PASSIVE_VERBS}\\b` +
+    // Something of theirs waiting for them now: "your meal vouchers are in the app now".
+    `|\\byour(?: [\\w'-]+){0,3} (?:is|are) (?:now |already )?(?:in|on) (?:your|the) (?:app|account|inbox|wallet)(?: now)?\\b`,
   'i',
 );
 const COMMITTED_RE = anyOf(COMMITTED);
