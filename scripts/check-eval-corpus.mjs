@@ -313,7 +313,7 @@ const taken = new Set(twcs.ids);
 const holdouts = HOLDOUTS.filter(({ file }) => existsSync(resolve(EVAL_DIR, file))).map((set) => ({ ...set, ...checkHoldout(tweets, set, taken) }));
 
 const bitext = existsSync(resolve(EVAL_DIR, 'bitext.jsonl')) ? checkBitext() : undefined;
-const written = ['written.jsonl', 'written2.jsonl', 'written3.jsonl', 'written4.jsonl', 'written5.jsonl', 'written6.jsonl', 'written7.jsonl', 'written8.jsonl'].filter((file) => existsSync(resolve(EVAL_DIR, file))).map((file) => ({ file, ...checkCases(file, { allFive: true }) }));
+const written = ['written.jsonl', 'written2.jsonl', 'written3.jsonl', 'written4.jsonl', 'written5.jsonl', 'written6.jsonl', 'written7.jsonl', 'written8.jsonl', 'written9.jsonl'].filter((file) => existsSync(resolve(EVAL_DIR, file))).map((file) => ({ file, ...checkCases(file, { allFive: true }) }));
 
 for (const rule of RULES) {
   const c = twcs.counts.all[rule];
