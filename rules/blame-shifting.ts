@@ -136,6 +136,8 @@ export default defineRule({
         { text: "We're sorry about the noise. We hope you'll give us the chance to show you a better night next time. -Carla", context: 'Worst night of my life, a party screaming until 3am' },
         // Sympathy for the wait is not blame; records that report a fix are good news.
         "I'm sorry you waited too long for an answer; I've refunded the fee today. -KC",
+        // A goodwill gesture for future orders is no rebuke.
+        { text: 'Sorry about that! For future orders, here is a 10% code: SORRY10 -KC', context: 'My order was late again' },
         // The account read back while we act on it.
         { text: "Looking at your account, the calls were made from Spain, which the bundle doesn't cover. As a one-off, I've credited £40. -KC", context: 'A £96 roaming bill?! I thought it was included' },
         // Patience asked for while we investigate is not a lecture.
