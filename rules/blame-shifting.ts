@@ -136,6 +136,9 @@ export default defineRule({
         { text: "We're sorry about the noise. We hope you'll give us the chance to show you a better night next time. -Carla", context: 'Worst night of my life, a party screaming until 3am' },
         // Sympathy for the wait is not blame; records that report a fix are good news.
         "I'm sorry you waited too long for an answer; I've refunded the fee today. -KC",
+        // A usual cause that is ours, and a reminder we sent that failed, while we act.
+        { text: "Sorry about that. Evening drops are often down to a fault on our side in busy areas. -KC", context: 'Internet drops every evening' },
+        { text: "I'm sorry. A reminder text went to your mobile but it failed, so I've rebooked you for Friday at 10. -KC", context: 'Nobody told me the appointment moved' },
         // A goodwill gesture for future orders is no rebuke.
         { text: 'Sorry about that! For future orders, here is a 10% code: SORRY10 -KC', context: 'My order was late again' },
         // The account read back while we act on it.
