@@ -8,7 +8,7 @@
 // Exits 1 on any validation error.
 
 import { createHash } from 'node:crypto';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -313,7 +313,9 @@ const taken = new Set(twcs.ids);
 const holdouts = HOLDOUTS.filter(({ file }) => existsSync(resolve(EVAL_DIR, file))).map((set) => ({ ...set, ...checkHoldout(tweets, set, taken) }));
 
 const bitext = existsSync(resolve(EVAL_DIR, 'bitext.jsonl')) ? checkBitext() : undefined;
-const written = ['written.jsonl', 'written2.jsonl', 'written3.jsonl', 'written4.jsonl', 'written5.jsonl', 'written6.jsonl', 'written7.jsonl', 'written8.jsonl', 'written9.jsonl'].filter((file) => existsSync(resolve(EVAL_DIR, file))).map((file) => ({ file, ...checkCases(file, { allFive: true }) }));
+// Every written set in the folder, in order (written, written2, …): a new set needs no edit here.
+const writtenNumber = (file) => Number(/^written(\d*)\.jsonl$/.exec(file)?.[1] || 1);
+const written = readdirSync(EVAL_DIR).filter((file) => /^written\d*\.jsonl$/.test(file)).sort((a, b) => writtenNumber(a) - writtenNumber(b)).map((file) => ({ file, ...checkCases(file, { allFive: true }) }));
 
 for (const rule of RULES) {
   const c = twcs.counts.all[rule];

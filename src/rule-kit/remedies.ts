@@ -66,6 +66,8 @@ const VAGUE_POINTER_RE = new RegExp(VAGUE_POINTER, 'i');
 const WAIT_RE = new RegExp(WAIT, 'i');
 // Case matters: the capital marks the sentence's first word.
 const NOUN_SUBJECT_RE = new RegExp(NOUN_SUBJECT);
+/** An instruction to the customer, not a sentence that opens with a bare noun ('Schedule changes are …'). */
+const isImperative = (text: string) => IMPERATIVE.test(text) && !NOUN_SUBJECT_RE.test(text);
 const CHANNEL_HANDOFF_RE = new RegExp(CHANNEL_HANDOFF, 'i');
 
 /** Moving to private messages ("I've got your DM, I'll meet you there"): no promise to fix anything. */
@@ -147,8 +149,7 @@ function clauseAct(clause: string, options: ActOptions): ClauseAct {
   // "Hopefully it'll settle down soon" hopes; it promises nothing.
   const committed = !done && COMMITTED_RE.test(clause) && !HOLDING_RE.test(clause) && !/\bhopefully\b/i.test(clause);
   const vague = VAGUE_POINTER_RE.test(clause) && !options.hasLink;
-  const imperative = IMPERATIVE.test(clause) && !NOUN_SUBJECT_RE.test(clause);
-  const instruction = !vague && !WAIT_RE.test(clause) && (FACILITATION_RE.test(clause) || imperative || PLEASE_VERB.test(clause) || VERB_US.test(clause));
+  const instruction = !vague && !WAIT_RE.test(clause) && (FACILITATION_RE.test(clause) || isImperative(clause) || PLEASE_VERB.test(clause) || VERB_US.test(clause));
   return { done, committed, instruction };
 }
 
@@ -196,7 +197,7 @@ export function sentenceAct(value: string, options: ActOptions = {}): SentenceAc
     refusal,
     hedge: HEDGE_RE.test(value),
     question,
-    imperative: instruction || elsewhere || lecture || (IMPERATIVE.test(value) && !NOUN_SUBJECT_RE.test(value)) || PLEASE_VERB.test(value) || VERB_US.test(value),
+    imperative: instruction || elsewhere || lecture || isImperative(value) || PLEASE_VERB.test(value) || VERB_US.test(value),
     // Records that dispute defend; records that report progress inform ("our records show your refund was issued").
     defensive: DEFENSIVE_RE.test(value) || (RECORDS.test(value) && !GOOD_NEWS.test(value)),
     elsewhere,
