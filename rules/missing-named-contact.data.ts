@@ -16,11 +16,11 @@ export const INSTITUTION = /^(?:university|college|school|hospital|bank|council|
 
 /** Words that start a signer line but are not names; contracted pronouns too ("I'm here to help" is not "Maria here"). */
 export const NOT_A_NAME =
-  /^(?:(?:i|we|you|they|it|that|there|here|let)['’](?:m|re|ll|ve|d|s)|the|our|your|my|we|us|you|team|support|customer|customers|service|thanks|thank|regards|best|cheers|sincerely|please|let|hope|have|good|great|kind|warm|all|with|from|and|or|dm|pm|asap|faq|usa|us|uk|eu|fyi|btw|ps|info|help|hi|hello|dear|sent|via|on|in|at|for|to|of|by|today|tomorrow|now|soon|here|there|ok|okay|yes|no|n\/a|tbd|etc|online|app|ios|android|iphone|http|https|www|tv|hd|pc|id|pin|atm|eta|sms|eod|eow|am|pm|est|pst|gmt|utc)$/i;
+  /^(?:(?:i|we|you|they|it|that|there|here|let)['’](?:m|re|ll|ve|d|s)|sorry|happy|glad|afraid|delighted|pleased|again|also|sadly|unfortunately|the|our|your|my|we|us|you|team|support|customer|customers|service|thanks|thank|regards|best|cheers|sincerely|please|let|hope|have|good|great|kind|warm|all|with|from|and|or|dm|pm|asap|faq|usa|us|uk|eu|fyi|btw|ps|info|help|hi|hello|dear|sent|via|on|in|at|for|to|of|by|today|tomorrow|now|soon|here|there|ok|okay|yes|no|n\/a|tbd|etc|online|app|ios|android|iphone|http|https|www|tv|hd|pc|id|pin|atm|eta|sms|eod|eow|am|pm|est|pst|gmt|utc)$/i;
 
 /** Capitals that end sentences without signing them ("… ASAP", "… on iOS", "… in the USA"). */
 export const NOT_INITIALS = /^(?:ASAP|FAQ|FAQS|USA|US|UK|EU|DM|DMS|PM|FYI|BTW|PS|OK|TV|HD|PC|ID|PIN|ATM|ETA|SMS|EOD|EOW|AM|EST|PST|GMT|UTC|IOS|APP|URL|USB|LOL|OMG|TBD|NA|N\/A)$/;
 
-/** "This is Daniel from billing", "My name is Ana", "you're chatting with Sam", "Maria here": a chat agent introducing themselves. */
+/** "This is Daniel from billing", "My name is Ana", "you're chatting with Sam", "Maria here 😊", "Soy Lucía": a chat agent introducing themselves. */
 export const SELF_INTRODUCTION =
-  /(?:\b(?:[Tt]his is|[Mm]y name is|I am|I'm|[Ii]t's|[Yy]ou(?:'re|’re| are) (?:now )?(?:chatting|speaking|talking) (?:with|to))\s+([A-Z][a-z'’]{1,15}|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})(?=\s+(?:from|with|at|on|in|here|and|of)\b|\s*[,.!;:]|\s*$)|(?:^|[.!?]\s+|,\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there)?[,!]?\s+)?([A-Z][a-z'’]{1,15})(?:\s+from(?:\s+[\w&'’-]+){1,4}?)?\s+here\b(?=\s+(?:from|with|at|on|to|and)\b|\s*[,.!;:]))/g;
+  /(?:\b(?:[Tt]his is|[Mm]y name is|I am|I'm|[Ii]t's|[Yy]ou(?:'re|’re| are) (?:now )?(?:chatting|speaking|talking) (?:with|to)|[Ss]oy|[Mm]e llamo|[Jj]e suis|[Ii]ch bin)\s+(\p{Lu}[\p{Ll}'’]{1,15}|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})(?=\s+(?:from|with|at|on|in|here|and|of|de)\b|\s*(?:[,.!;:]|\p{Extended_Pictographic}|$))|(?:^|[.!?]\s+|,\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there)?[,!]?\s+)?(\p{Lu}[\p{Ll}'’]{1,15})(?:\s+from(?:\s+[\w&'’-]+){1,4}?)?\s+here\b(?=\s+(?:from|with|at|on|to|and)\b|\s*(?:[,.!;:]|\p{Extended_Pictographic})))/gu;

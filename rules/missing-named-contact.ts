@@ -153,6 +153,13 @@ export default defineRule({
         { text: 'Your meter reading is in, so the next bill will be exact. Tariq | Brightwatt', channel: 'social' },
         { text: 'So glad you enjoyed the spa day! 🌸 Warm regards, Hana (Front Desk)', channel: 'social' },
         { text: 'Hi Jo,\n\nThe invoice is attached.\n\nShout if anything looks wrong!\n\n{{agent.first_name}}\nLedgerly Support', channel: 'email' },
+        // An introduction before an emoji or in Spanish; a name @ or comma its company; a title and initial over a role.
+        { text: "Hi, Zofia here 😊 I've refunded the second payment just now.", channel: 'chat' },
+        { text: "Hi there, I'm Sam 👋 Just tick the Gift Aid box on the donation page.", channel: 'chat' },
+        { text: 'Hola, soy Lucía, de Parques Costa Dorada. Sí, admitimos perros.', channel: 'chat' },
+        { text: "I've passed it on to our menu team. Fingers crossed! Ollie @ BunHouse", channel: 'social' },
+        { text: "If it's cancelled you can request a full refund through your booking email. Fiona, Isla Ferries", channel: 'social' },
+        { text: 'Dear Mrs Fenwick,\n\nThe coat is in lost property.\n\nMrs J. Ashby\nSchool Business Manager', channel: 'email' },
       ],
       invalid: [
         // A team and a company under the body: no person, though the company looks like a name.
@@ -174,6 +181,9 @@ export default defineRule({
         { text: 'Your refund is on its way.\n\nThanks!', errors: [{ messageId: 'missing' }] },
         { text: 'Your refund is on its way.\n\nBest,\nMaria', channel: 'email', errors: [{ messageId: 'no-greeting' }] },
         { text: "I'm here to help you with your refund. Could you send me the order number?", channel: 'chat', errors: [{ messageId: 'missing' }] },
+        // A feeling is not a name, nor a word before a comma and a brand.
+        { text: "I'm Sorry 😞 Could you send me the order number?", channel: 'chat', errors: [{ messageId: 'missing' }] },
+        { text: 'The offer has ended. Sadly, Acme Deals', channel: 'social', errors: [{ messageId: 'missing' }] },
         // A compound is not a name glued on: "Wi-Fi", "pre-Christmas".
         { text: 'Please restart the router and reconnect to Wi-Fi', channel: 'social', errors: [{ messageId: 'missing' }] },
         { text: 'The new menu launches pre-Christmas', channel: 'social', errors: [{ messageId: 'missing' }] },

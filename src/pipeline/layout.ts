@@ -46,9 +46,11 @@ const TRAILING_SIGNATURE = new RegExp(
     `|(?<=[a-z.!])([-–—])(?!(?:Fi|Mail|Mobile|Christmas|Commerce|Book|Books|Reader|Ray|Pad|Phone|Shirt|Mart|Up|In|Out|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\\.?$)([A-Z][a-z'’]{2,15}|[A-Z]{2,3}))\\.?$`,
   'u',
 );
-/** A name and the team it belongs to closing the last line: "… minutes. — Priya, Support", "… changes. Gareth, network team", "… today. Nadia | Greenway". */
+/** A name and the team it belongs to closing the last line: "… minutes. — Priya, Support", "… changes. Gareth, network team", "… today. Nadia | Greenway", "… crossed! Ollie @ BunHouse". */
 const NAME_AND_TEAM =
-  /(?<=[.!?]\s{1,3})(?:(?:[-–—~]\s?)?([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{1,15})?),\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,2}(?:team|support|care|service|services|desk|department|dept|billing|helpdesk|crew|relations|sales|accounts)|[-–—~]\s?([A-Z][a-z'’]{1,15}),\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}|([A-Z][a-z'’]{1,15})\s?\|\s?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\.?$/i;
+  /(?<=[.!?]\s{1,3})(?:(?:[-–—~]\s?)?([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{1,15})?),\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,2}(?:team|support|care|service|services|desk|department|dept|billing|helpdesk|crew|relations|sales|accounts)|[-–—~]\s?([A-Z][a-z'’]{1,15}),\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}|([A-Z][a-z'’]{1,15})\s?[|@]\s?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\.?$/i;
+/** A name and its company, capitalised, after the last sentence: "… booking email. Fiona, Isla Ferries". */
+const NAME_COMMA_COMPANY = /(?<=[.!?\p{Extended_Pictographic}]\s{1,3})([A-Z][a-z'’]{1,15}),\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\.?$/u;
 /** A valediction and a name closing the last line: "… today. Thanks, Mike", "… soon. Cheers - Jo", "… back. Kind regards, Fiona (Guest Relations)". */
 const INLINE_CLOSING = new RegExp(`(?:^|(?<=[.!?\\p{Extended_Pictographic}\\uFE0F]\\s{1,3}))${VALEDICTION_WORDS}\\b[,!]?\\s*[-–—~]?\\s*([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{0,15})?)(?: \\([A-Z][\\w &'’-]{1,30}\\))?\\.?$`, 'iu');
 /** A bare first name (or initials) after the last sentence: "… rail replacement. Phil.", "…ございました。ET", "See you! Bex x", "Enjoy the film! Dani from Starlight". */
@@ -238,9 +240,10 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
   }
 
   // 3b. A name and its team closing the last line: "… minutes. — Priya, Support", "Nadia | Greenway".
-  const teamSigner = nameAndTeam?.[1] ?? nameAndTeam?.[2] ?? nameAndTeam?.[3];
-  if (nameAndTeam && teamSigner && /^[A-Z]/.test(teamSigner)) {
-    const start = lastLine.start + nameAndTeam.index;
+  const nameAndCompany = nameAndTeam ?? NAME_COMMA_COMPANY.exec(lastText);
+  const teamSigner = nameAndCompany?.[1] ?? nameAndCompany?.[2] ?? nameAndCompany?.[3];
+  if (nameAndCompany && teamSigner && /^[A-Z]/.test(teamSigner)) {
+    const start = lastLine.start + nameAndCompany.index;
     return { start, end: text.length, signer: [signerAt(text, start, lastLine.start + lastText.length)], style: 'inline' };
   }
 
@@ -254,10 +257,10 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
     named++;
   }
   // A block of names is read only when it starts with a person's name ("Ruth", "Gareth Lewis",
-  // "{{agent.first_name}}"):
+  // "Mrs J. Ashby", "{{agent.first_name}}"):
   // "Reception Team\nBrightSmile Dental" is a team and a company, and the company looks like a name.
   const top = filled[filled.length - named]?.text ?? '';
-  if (named > 1 && (!/^\s*(?:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?|\{\{[^{}]+\}\}|\{[\w.]+\})\s*$/.test(top) || ROLE_OR_TEAM.test(top))) named = 1;
+  if (named > 1 && (!/^\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?(?:[A-Z]\. ?){0,2}[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?|\{\{[^{}]+\}\}|\{[\w.]+\})\s*$/.test(top) || ROLE_OR_TEAM.test(top))) named = 1;
   const before = filled[filled.length - 1 - named];
   if (named > 0 && before && (/[.!?)"”:]\s*$/.test(before.text) || closesOnItsOwn(before))) {
     const signer = filled.slice(filled.length - named);
