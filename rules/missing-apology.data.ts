@@ -35,6 +35,8 @@ export const REGRET = [
   "sorry about (?:that|this)",
   // "Sorry you couldn't find anyone": regret for what the customer could not do or never got.
   "sorry (?:that )?you (?:couldn'?t|could not|weren'?t able to|were unable to|haven'?t been able to|didn'?t (?:get|receive|hear)|did not (?:get|receive|hear)|haven'?t (?:had|got|received|heard))\\b",
+  // "We're sorry you had to wait": regret for what the customer went through (not "sorry you had to contact us").
+  "sorry (?:that )?you (?:had|have|'ve had|have had) to (?:wait|queue|stand|pay|cancel|go without|deal with|put up with|repeat|spend|miss|throw|travel|walk|drive|sit)\\b",
   "(?:i'?m|i am|we'?re|we are) (?:so |very |really |truly |deeply |sincerely |terribly )?sorry\\b(?! (?:to (?:hear|see|read|learn)|you (?:feel|felt|are|were|'re|had to)|if|for any|about any|for the confusion|that you (?:feel|felt|think|are|were|'re)))",
   // "Sorry!", "Oh no, sorry!", "Sorry, …" or "Sorry Craig, …" on its own (a lookahead: the matcher adds \\b after the
   // pattern). The opening @handles are looked behind (once the word is seen: a lookbehind tried at every

@@ -115,6 +115,10 @@ export default defineRule({
         // "Sorry <name>," after the opening @handle is regret.
         { text: "@fraz_ali Sorry Fraz, that's a big miss! I've refunded the burger to your card. ^KB", context: 'my order was missing the main', channel: 'social' },
         { text: "Thanks for the kind words! I've passed them on to Priya. -KC", context: 'A big thank you to Priya, who sorted out my broken blender so quickly!' },
+        // Regret for what the customer went through ("sorry you had to wait"), not for their contacting us.
+        { text: "Hey, we're sorry you had to wait. I've refunded the fries to your card. -Jo", context: "ordered on the app, waited 25 mins, then got told they'd run out of fries", channel: 'social' },
+        // Thanks for a hard time we eased owe no apology.
+        { text: 'Dear Jo,\n\nWe were so touched by your message, and we are thinking of you.\n\nWith love,\nAmy', context: 'I just wanted to thank everyone for the care you gave Pickle. You made a horrible day a little easier.', channel: 'email' },
         // Insistence is not a complaint when nothing is wrong.
         { text: 'The bind button is on the side of the console, next to the USB port. ^JA', context: 'Where is the bind button on the console???' },
         { text: 'Of course, my friend. -Becky', context: "I'm not frustrated, just sad. But thanks for the compassion." },

@@ -51,6 +51,10 @@ export default defineRule({
     },
     examples: {
       valid: [
+        // A date secured from a supplier; a payment we made; a slip in the verb ("we has") still reports the refund.
+        { text: "I'm really sorry you've had two wasted trips. The hold-up is a national shortage, but our supplier has now confirmed delivery for tomorrow morning. -Sam", context: "prescription was meant to be ready Tuesday. Came in Thursday and it's STILL not ready." },
+        { text: "Hi, Noor here. I'm sorry, I know how stressful that day was. I can see we paid £25 into your ISA on 12 May as a goodwill payment for the outage.", context: "Your platform was down for most of 9 May and I couldn't sell my fund. I want compensation.", channel: 'chat' },
+        { text: 'Apologies, that was our mistake. We has now refunded the £24 and cancelled the subscription. -Jo', context: "cancelled my Glow Box in April and you've STILL taken £24 this month" },
         // Work under way, an expected time and an action taken.
         { text: "I'm sorry, that isn't good enough. A cable fault is being repaired now and our engineers expect power back by 6:30pm. I've signed your number up for text updates. -KC", context: "Power's been off on our street for 4 hours" },
         // Records that report progress answer the question asked.

@@ -60,9 +60,12 @@ const ASKS_INSISTENTLY = /(?:^|[.!?]\s+)(?:how|what|when|where|which|who|is|are|
 
 // Feelings the customer says they do not have: "I'm not frustrated, just sad", "not even mad".
 const DENIED_FEELING = /\b(?:not|never|n't) (?:even |really |too |that |at all )?(?:frustrated|mad|angry|upset|annoyed|disappointed|bothered)\b/gi;
+// A hard time we eased is thanks, not a complaint: "you made a horrible day a little easier".
+const EASED_HARDSHIP =
+  /\b(?:made|make|makes|making) (?:a|an|the|this|that|what was|my|our) (?:really |very |truly )?(?:horrible|awful|terrible|hard|difficult|sad|tough|stressful|upsetting|horrendous|rough) (?:day|time|week|month|year|situation|experience|journey|trip|process)(?: (?:a (?:little|lot|bit)|so much|much|far))? (?:easier|better|more bearable|bearable|brighter|less stressful)\b/gi;
 
 export function messageSignals(text: string): MessageSignals {
-  const value = words(text).replace(DENIED_FEELING, ' ');
+  const value = words(text).replace(DENIED_FEELING, ' ').replace(EASED_HARDSHIP, ' thanks ');
   const praise = PRAISE_RE.test(value) || PRAISE_EMOJI.test(value);
   const failure = ourFailure(value);
   const money = MONEY_RE.test(value);

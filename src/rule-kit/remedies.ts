@@ -44,7 +44,7 @@ const anyOf = (patterns: string[]) => new RegExp(patterns.map((pattern) => `(?:$
 const DONE = new RegExp(
   // "has been deactivated as requested": done at the customer's request.
   `\\b(?:has|have) been [a-z]+ed as (?:you )?(?:requested|asked)\\b|` +
-  `\\b${WE}(?:'ve| have| had|'d)?(?: (?:just|now|already|also|gone ahead and|went ahead and|personally|since|both|successfully))* ${DONE_VERBS}\\b` +
+  `\\b${WE}(?:'ve| have| has| had|'d)?(?: (?:just|now|already|also|gone ahead and|went ahead and|personally|since|both|successfully))* ${DONE_VERBS}\\b` +
     // "I've looked at your order and rebooked it": a second action shares the subject.
     `|\\b${WE}(?:'ve| have)\\b[^.!?]{0,60}\\band (?:then |also )?${DONE_VERBS}\\b` +
     `|\\b(?:your|the|a|this|that|it|its|our|these|those|all)(?: [\\w'-]+){0,4} (?:has been|have been|was|were|is being|are being|has now been|have now been|is now|are now|got) (?:fully |now |successfully |already |just |been )?${DONE_PASSIVE_VERBS}\\b` +
