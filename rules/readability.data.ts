@@ -97,8 +97,6 @@ const wordSet = (list: string, ...phrases: string[]): ReadonlySet<string> => new
 const NOUNS =
   'request requests order orders account accounts issue issues item items package packages refund refunds payment payments team system systems device devices phone phones email emails details information question questions booking bookings flight flights bill bills card cards feedback concern concerns experience service services complaint complaints case ticket tickets delivery deliveries reservation subscription plan address number';
 // Plural nouns a reply makes the subject: "our engineers", "the items".
-const PLURAL_NOUNS =
-  'engineers technicians agents drivers riders couriers colleagues specialists developers teams staffs members advisors advisers orders accounts items packages parcels refunds payments systems devices phones emails requests bookings flights bills cards tickets deliveries reservations subscriptions plans services stores branches trains buses prices fees charges servers apps updates';
 // Words "were" is followed by and "where" is not: "we where working", "where able".
 const AFTER_WERE = 'working trying able unable looking told sent given made informed notified charged having experiencing aware unaware waiting expecting hoping';
 const LETS_VERBS = '(?:take|get|go|see|check|look|chat|talk|try|start|do|make|connect|continue|dig|work|find|fix|sort|review|meet|figure)';
@@ -183,10 +181,6 @@ export const CONFUSIONS: Confusion[] = [
     replacement: "they're",
     why: '"they\'re" is "they are"',
   },
-  // A plural subject with a singular verb: "Our engineers is working on it".
-  { pattern: '(?<=\\b(?:our|the|your|these|those|all) (?<w>[a-z]+s) )(?<fix>is)\\b', words: wordSet(`${PLURAL_NOUNS}`), replacement: 'are', why: 'the verb agrees with its subject' },
-  { pattern: '(?<=\\b(?:our|the|your|these|those|all) (?<w>[a-z]+s) )(?<fix>was)\\b', words: wordSet(`${PLURAL_NOUNS}`), replacement: 'were', why: 'the verb agrees with its subject' },
-  { pattern: '(?<=\\b(?:our|the|your|these|those|all) (?<w>[a-z]+s) )(?<fix>has)\\b', words: wordSet(`${PLURAL_NOUNS}`), replacement: 'have', why: 'the verb agrees with its subject' },
   // A missing article: "we know about issue on Samsung TVs", "working on fix".
   { pattern: `\\b(?:about|on|with|for) (?<fix>issue)${ENDS_PHRASE}`, replacement: 'the issue', why: '"issue" needs an article: "the issue"' },
   { pattern: `\\bworking on (?<fix>fix)${ENDS_PHRASE}`, replacement: 'a fix', why: '"fix" needs an article: "a fix"' },
@@ -433,3 +427,27 @@ export const CONTRACTIONS: Record<string, string> = {
   wheres: "where's", whereve: "where've", whod: "who'd", wholl: "who'll", whos: "who's", whove: "who've", whys: "why's",
   yall: "y'all", youd: "you'd", youll: "you'll", youre: "you're", youve: "you've",
 };
+
+/**
+ * A plural subject with a singular verb: "Our engineers is working on it", "Stock levels is
+ * managed by each restaurant", "if your substitutions wasn't what you expected". The noun phrase
+ * opens with a determiner or starts the sentence (then with a modifier: "Student finance payments
+ * is"); its head is a plural in -s; the words before the head are modifiers, not prepositions or
+ * verbs ("the agreement between airlines is" has its head before "between").
+ */
+export const PLURAL_SUBJECT =
+  /(?<lead>\b(?:[Oo]ur|[Tt]he|[Yy]our|[Tt]hese|[Tt]hose|[Aa]ll|[Ss]ome|[Mm]any|[Mm]ost|[Mm]y|[Tt]heir|[Bb]oth|[Ss]everal|[Oo]ther|[Ss]uch)\s+|(?<=(?:^|[.!?:;]\s+|\n)(?:@\w+\s+)*)(?=[A-Z][a-z]+\s+[a-z]))(?<mods>(?:[A-Za-z][a-z-]*\s+){0,2}?)(?<head>[a-z]{2,}s)\s+(?<verb>is|was|has|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t)\b/g;
+
+/** Its verb in the plural. */
+export const PLURAL_VERB: Readonly<Record<string, string>> = { is: 'are', was: 'were', has: 'have', "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't" };
+
+/** Words that end the subject before the verb, or open a phrase the plural only sits in: "the rest of the orders is". */
+export const NOT_IN_SUBJECT = wordSet(
+  'of for in on with at from to by about between among across within without behind beside near like regarding including against during around toward towards beyond upon inside outside into onto over under through via per than as and or but that which who whom whose is are was were be been being has have had will would can could should may might must not no we you i it they he she this there here a an the these those each every one very so too also just only still even really please thanks if when then because since after before while until what how why where whether do does did done get got make made',
+);
+
+/** Words before the determiner that make the noun phrase an object, not the subject: "one of", "each of", "checking the fees is". */
+export const OBJECT_BEFORE = wordSet('of for in on with at from to by about between among across within without behind near like regarding including against during around towards toward beyond upon into onto over under through via per than as one each none either neither which who whom whose what');
+
+/** Singular words in -s: "the news is", "our bonus has", "the premises". */
+export const SINGULAR_IN_S = /(?:ss|us|is|ics|ous|ius|ys)$|^(?:news|series|species|means|lens|gas|bus|yes|this|its|his|hers|ours|yours|theirs|always|perhaps|sometimes|plus|thanks|less|unless|whereas|towards|afterwards|downstairs|upstairs|overseas|measles|diabetes|headquarters|crossroads|works|kudos|chaos|canvas|atlas|alias|christmas|xmas|sms|mms|ios|dns|gps|aws|os|has|was|does|as|us|minus|sales|ups|whats|thats|lets|heres|theres|wales|physics|politics|economics|mathematics|athletics|gymnastics|billiards|darts|mumps|rabies|shingles|innings|barracks|gallows|logistics|analytics|graphics|statistics)$/;

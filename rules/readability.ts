@@ -11,7 +11,7 @@ import { customerUsed } from '../src/rule-kit/customer-words.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
 import type { Span } from '../src/types.js';
 import { isEnglish } from '../src/rule-kit/language.js';
-import { ABLE_SUFFIX, CLAUSE_END_WORDS, CONFUSIONS, CONTRACTIONS, DETACHED_PREFIX, IMPOSSIBLE_PAIRS, JARGON, KNOWN_ACRONYMS, PREFIXES, RUN_ON_CLAUSE, RUN_ON_JOINED, RUN_ON_LEAD_INS, RUN_ON_SECOND, SPELLING_VARIANTS, SUPPORT_DICTIONARY, wordForm, type Confusion } from './readability.data.js';
+import { ABLE_SUFFIX, CLAUSE_END_WORDS, CONFUSIONS, CONTRACTIONS, DETACHED_PREFIX, IMPOSSIBLE_PAIRS, JARGON, KNOWN_ACRONYMS, NOT_IN_SUBJECT, OBJECT_BEFORE, PLURAL_SUBJECT, PLURAL_VERB, PREFIXES, RUN_ON_CLAUSE, RUN_ON_JOINED, RUN_ON_LEAD_INS, RUN_ON_SECOND, SINGULAR_IN_S, SPELLING_VARIANTS, SUPPORT_DICTIONARY, wordForm, type Confusion } from './readability.data.js';
 
 const options = z
   .object({
@@ -298,6 +298,27 @@ function checkPassive(ctx: RuleContext, analysis: Analysis): void {
       severity: 'info',
       cost: 0.1,
     });
+  }
+}
+
+/** A plural subject with a singular verb: "Stock levels is managed", "your substitutions wasn't". */
+function checkAgreement(ctx: RuleContext, analysis: Analysis): void {
+  const text = analysis.plainText;
+  PLURAL_SUBJECT.lastIndex = 0;
+  for (const match of text.matchAll(PLURAL_SUBJECT)) {
+    const { lead = '', mods = '', head = '', verb = '' } = match.groups ?? {};
+    const before = /([A-Za-z'’]+)\s*$/.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1];
+    const modifiers = mods.split(/\s+/).filter(Boolean);
+    // At a sentence's start the phrase needs a modifier before its lower-case head ("Stock levels").
+    if (lead === '' && modifiers.length === 0) continue;
+    if (before && (OBJECT_BEFORE.has(before.toLowerCase()) || /ing$/i.test(before))) continue;
+    if (modifiers.some((word) => NOT_IN_SUBJECT.has(word.toLowerCase())) || /ing$/.test(modifiers[0] ?? '') && lead === '') continue;
+    if (SINGULAR_IN_S.test(head)) continue;
+    const start = match.index + match[0].length - verb.length;
+    const end = start + verb.length;
+    if (inFrame(analysis, start) || overlapsMask(analysis, start, end)) continue;
+    const plural = PLURAL_VERB[verb.toLowerCase().replace('’', "'")];
+    if (plural) reportReplacement(ctx, { start, end }, plural, 'the verb agrees with its plural subject');
   }
 }
 
@@ -661,6 +682,8 @@ export default defineRule({
     },
     examples: {
       valid: [
+        // The verb agrees with the head of its subject, which may sit before a preposition or under "one of".
+        'One of our engineers is on the way, and the agreement between airlines is clear. The news is good.',
         // A dropped g, marked with its apostrophe; "see you later then"; "are" as a verb after a preposition.
         "Keep on groovin' -Tom",
         // Two sentences the parser joins after "in." are counted apart; an agent noun of a known verb is a word.
@@ -705,6 +728,8 @@ export default defineRule({
         { text: 'Aye aye, captain! Enjoy those fries! *NBD', channel: 'social' },
       ],
       invalid: [
+        { text: 'Stock levels is managed by each store. -KC', errors: [{ messageId: 'grammar' }], output: 'Stock levels are managed by each store. -KC' },
+        { text: "Sorry if your substitutions wasn't what you expected. -KC", errors: [{ messageId: 'grammar' }], output: "Sorry if your substitutions weren't what you expected. -KC" },
         { text: 'We have also have a new offer for you.', errors: [{ messageId: 'grammar', line: 1, column: 13 }], output: 'We have also a new offer for you.' },
         { text: 'We are awaiting for your reply. -KC', errors: [{ messageId: 'grammar' }], output: 'We are awaiting your reply. -KC' },
         // Sound-alikes and agreement slips typed in a hurry.
@@ -811,6 +836,7 @@ export default defineRule({
     if (opts.passive) checkPassive(ctx, analysis);
     if (opts.grammar) {
       checkGrammar(ctx, analysis);
+      checkAgreement(ctx, analysis);
       checkSpacing(ctx, analysis);
       checkSentenceCase(ctx, analysis);
       checkCommaSplice(ctx, analysis);
