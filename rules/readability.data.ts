@@ -96,7 +96,6 @@ const wordSet = (list: string, ...phrases: string[]): ReadonlySet<string> => new
 
 const NOUNS =
   'request requests order orders account accounts issue issues item items package packages refund refunds payment payments team system systems device devices phone phones email emails details information question questions booking bookings flight flights bill bills card cards feedback concern concerns experience service services complaint complaints case ticket tickets delivery deliveries reservation subscription plan address number';
-// Plural nouns a reply makes the subject: "our engineers", "the items".
 // Words "were" is followed by and "where" is not: "we where working", "where able".
 const AFTER_WERE = 'working trying able unable looking told sent given made informed notified charged having experiencing aware unaware waiting expecting hoping';
 const LETS_VERBS = '(?:take|get|go|see|check|look|chat|talk|try|start|do|make|connect|continue|dig|work|find|fix|sort|review|meet|figure)';
@@ -264,6 +263,11 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: '\\b(?<fix>alot)\\b', replacement: 'a lot', why: '"a lot" is two words' },
   { pattern: "\\b(?:may|might|will|could|can|would|to|not|n't|never) (?<fix>loose)\\b(?! (?:fit|fitting|change|ends?|threads?|leaf|tea)\\b)", replacement: 'lose', why: '"lose" means to misplace; "loose" means not tight' },
   { pattern: "\\b(?:for|of|with|about|from) (?<fix>you'?re) (?!(?:going|welcome|able|not|all|here|there|sure|right)\\b)[a-z]+", replacement: 'your', why: '"your" is the possessive; "you\'re" is "you are"' },
+  // "the tariff you excepted": "accept" is to take; "except" is to leave out.
+  { pattern: "\\b(?:you|we|i|they|have|has|had|was|were|been|be|is|are|being) (?<fix>excepted)\\b", replacement: 'accepted', why: '"accept" is to take; "except" is to leave out' },
+  // "manage there own diaries", "reach out to they're support team": a possessive is due.
+  { pattern: "\\b(?<fix>there|they'?re|they’re) own\\b", replacement: 'their', why: '"their" is the possessive' },
+  { pattern: "(?<=\\b(?:to|with|for|of|from|about|by|into|onto|via) )(?<fix>they'?re|they’re)\\b", replacement: 'their', why: '"their" is the possessive; "they\'re" is "they are"' },
   { pattern: '\\b(?<fix>there) going to\\b', notAfter: wordSet("is are was were will be been isn't aren't wasn't"), replacement: "they're", why: '"they\'re" is "they are"' },
   { pattern: '\\b(?<fix>loose) (?:your|the|my|our|access|connection|data|signal|points|money|pressure|power|service|weight|track|touch|interest|sleep)\\b', replacement: 'lose', why: '"lose" means to misplace; "loose" means not tight' },
   { pattern: "\\b(?<fix>who'?s) (?:account|order|name|phone|card|email|number|device)\\b", replacement: 'whose', why: '"whose" is the possessive' },

@@ -728,6 +728,8 @@ export default defineRule({
         { text: 'Aye aye, captain! Enjoy those fries! *NBD', channel: 'social' },
       ],
       invalid: [
+        { text: 'Our instructors manage there own diaries, so please reach out to they\'re office. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: "Our instructors manage their own diaries, so please reach out to their office. -KC" },
+        { text: 'Charges follow the tariff you excepted when signing up. -KC', errors: [{ messageId: 'grammar' }], output: 'Charges follow the tariff you accepted when signing up. -KC' },
         { text: 'Stock levels is managed by each store. -KC', errors: [{ messageId: 'grammar' }], output: 'Stock levels are managed by each store. -KC' },
         { text: "Sorry if your substitutions wasn't what you expected. -KC", errors: [{ messageId: 'grammar' }], output: "Sorry if your substitutions weren't what you expected. -KC" },
         { text: 'We have also have a new offer for you.', errors: [{ messageId: 'grammar', line: 1, column: 13 }], output: 'We have also a new offer for you.' },
