@@ -99,6 +99,8 @@ export default defineRule({
     },
     examples: {
       valid: [
+        // Where a thing is done, told to someone who asked.
+        { text: 'Tests are booked through the DVSA rather than us, and waits in Leeds are around 10 weeks. Thanks, Anil', context: 'how soon can I book my test after my lessons?', channel: 'social' },
         'Yes, you can pre-order it in the app. For more information, please contact your local store. -KC',
         'Hi Dana,\n\nPlease check Settings > Notifications and make sure alerts are on. If they are, tell me and I will look deeper.\n\nBest,\nMaria',
         "Hi Dana,\n\nI've opened a claim with the carrier and I'll update you by Friday.\n\nBest,\nMaria",
@@ -148,6 +150,9 @@ export default defineRule({
         { text: "I've checked and our records show the duplicate charge was reversed this morning, so you'll see only one payment. -KC", context: 'You charged me twice this month!' },
       ],
       invalid: [
+        // A scan or a record read back against a customer who says it never came.
+        { text: 'The scan shows your parcel went into locker 14 at 11:06 today, so it will be there.', context: "My parcel was supposed to be in the locker but it's not there.", channel: 'chat', errors: [{ messageId: 'records-dispute' }] },
+        { text: 'Our records show the rider marked the order as handed to customer at 19:52. Team Dashly', context: 'driver left my food on the doorstep in the rain and didn\'t even ring', channel: 'social', errors: [{ messageId: 'records-dispute' }] },
         {
           text: 'Cancellations less than 72 hours before check-in are subject to a one-night charge. This is clearly shown during booking. -KC',
           context: 'You charged me a cancellation fee even though I cancelled 2 days before!',
