@@ -6,7 +6,7 @@ import { compileOptionPatterns } from '../src/rule-kit/phrases.js';
 import { defineRule, type RuleContext } from '../src/rule-kit/rule.js';
 import { isTeamName, teamNames } from '../src/rule-kit/team-names.js';
 import type { Suggestion } from '../src/types.js';
-import { COMPANY_WORDS, INSTITUTION, NOT_A_NAME, NOT_INITIALS, SELF_INTRODUCTION, TEAM_WORDS } from './missing-named-contact.data.js';
+import { COMPANY_WORDS, INSTITUTION, JOB_TITLE, NOT_A_NAME, NOT_INITIALS, SELF_INTRODUCTION, TEAM_WORDS } from './missing-named-contact.data.js';
 
 const INLINE_GREETING = /^\W*(?:@\w+\W+)*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30}[,!]/i;
 
@@ -63,8 +63,8 @@ function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opt
     const segment = value.split(/\s*[,|/–—(]\s*|\s+-\s+/)[0] ?? value;
     if (style !== 'block' && style !== 'delimiter' && TEAM_WORDS.test(segment.split(/\s+/).slice(1).join(' '))) return 'team';
     if ((style === 'block' || style === 'delimiter') && segment.split(/\s+/).length > 1 && TEAM_WORDS.test(segment)) return 'team';
-    // "Springfield Pharmacy", "University of Northmoor": capitalised words, but a company's.
-    if (segment.split(/\s+/).length > 1 && (COMPANY_WORDS.test(segment) || INSTITUTION.test(segment))) return 'team';
+    // "Springfield Pharmacy", "University of Northmoor": capitalised words, but a company's; "Practice Manager": a role.
+    if (segment.split(/\s+/).length > 1 && (COMPANY_WORDS.test(segment) || INSTITUTION.test(segment) || JOB_TITLE.test(segment))) return 'team';
     return 'person';
   }
   if (TEAM_WORDS.test(value) || isBrand(value.replace(/\s+/g, ''), hints)) return 'team';
@@ -172,6 +172,9 @@ export default defineRule({
         { text: 'Dear Ana,\n\nYour transcript is attached.\n\nRegards,\nRegistry Hub\nCollege of Westmarch', channel: 'email', errors: [{ messageId: 'team-only' }] },
         { text: 'Dear Ms Bell,\n\nThe viewing is now at 4pm.\n\nRegards,\nMarsh & Co Estate Agents', channel: 'email', errors: [{ messageId: 'team-only' }] },
         { text: 'Hi Tom,\n\nMirrors must be folded in before the wash.\n\nBubbles Car Wash', channel: 'email', errors: [{ messageId: 'team-only' }] },
+        // A job title or a support tier is no person.
+        { text: 'Dear Mr Lewin,\n\nThe £65 charge has been removed.\n\nKind regards,\n\nPractice Manager\nParkside Dental Care', channel: 'email', errors: [{ messageId: 'team-only' }] },
+        { text: 'Hi Tom,\n\nThe limit is back to 600 requests a minute.\n\nRegards,\nLedgerly Tier 2', channel: 'email', errors: [{ messageId: 'team-only' }] },
         { text: 'Your refund is on its way.\n\nThe Support Team', errors: [{ messageId: 'team-only' }] },
         { text: 'Your refund is on its way tomorrow. -Fernway', context: '@FernwayAir where is my refund?', channel: 'social', errors: [{ messageId: 'team-only' }] },
         { text: 'Your parcel will be redelivered tomorrow between 9 and 1. — Acme Support', errors: [{ messageId: 'team-only' }] },
