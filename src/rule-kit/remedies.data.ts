@@ -125,6 +125,9 @@ export const CLOSINGS = [
   // like to discuss this further, call the desk", "staff are happy to provide an estimate if asked".
   "\\bif (?:it|this|that) (?:happens|occurs|comes up|persists|continues)(?: again)?\\b[^.!?]{0,60}|\\bif (?:it'?s|it is|they'?re|they are) still (?:there|showing|happening|pending)\\b[^.!?]{0,60}|\\bif you(?:'d| would) like to (?:discuss|talk about|go through|chat about) (?:this|it|that)\\b[^.!?]{0,60}|\\b(?:are|is) (?:always )?(?:happy|glad|pleased) to (?:\\w+ ){1,4}if (?:asked|requested|you ask|needed|required)\\b",
   // Deferrals: come back if it still fails ("let us know if you haven't received it within 48 hours").
+  // "Let us know if the problem continues", "if you feel anything was missing, please let us know": come
+  // back if it persists, or if the customer still believes what they have already told us.
+  "let (?:us|me) know (?:if|should|when) (?:the |this |that |your )?(?:problem|issue|fault|it|this|that|trouble)(?: \\w+)? (?:continues|persists|happens again|comes back|returns|recurs|keeps happening|carries on)\\b|\\bif you (?:feel|think|believe) (?:that )?(?:anything|something|there|any \\w+|an? \\w+) (?:was|is|were|are|has been|may have been) (?:missing|wrong|not right|incorrect|damaged|faulty)\\b[^.!?]{0,60}",
   "let (?:us|me) know if (?:you (?:haven'?t|have not|still|don'?t (?:receive|get|hear|see))|it (?:doesn'?t|does not|hasn'?t|has not|still|isn'?t)|(?:this|that) (?:doesn'?t|does not|still)|(?:the|your) \\w+ (?:doesn'?t|does not|hasn'?t|has not|isn'?t|is not|still))",
   "hope (?:this|that|it) (?:helps|helped|clears|answers|is helpful)",
   "(?:we|i) (?:value|appreciate) (?:your|the|you) (?:feedback|business|patience|input|loyalty|understanding|comments|support|reaching out|letting us know|bringing|taking the time)",

@@ -106,6 +106,8 @@ describe('sentence acts', () => {
     ['Feel free to contact us if you have any other questions.', ['closing']],
     ["If there's anything we can help with, please DM us.", ['closing']],
     ["Please let us know if you haven't received it within 48 hours.", ['closing']],
+    ['Let us know if the problem continues.', ['closing']],
+    ['If you feel anything was missing, please let us know.', ['closing']],
     ['There is nothing more we can do.', ['refusal']],
   ] as const)('%s → %j', (text, expected) => {
     expect(act(text)).toEqual(expected);
