@@ -96,6 +96,8 @@ const wordSet = (list: string, ...phrases: string[]): ReadonlySet<string> => new
 
 const NOUNS =
   'request requests order orders account accounts issue issues item items package packages refund refunds payment payments team system systems device devices phone phones email emails details information question questions booking bookings flight flights bill bills card cards feedback concern concerns experience service services complaint complaints case ticket tickets delivery deliveries reservation subscription plan address number';
+/** What a customer owns or has with us: "you're medication", "for you message" want "your". */
+const POSSESSED = wordSet(`${NOUNS} own mind particular specific previous recent personal preferred original existing registered primary parcel parcels product products purchase purchases password profile bag bags luggage baggage invoice invoices receipt receipts claim claims appointment appointments username postcode router modem patience loyalty membership journey medication medications prescription prescriptions car room seat statement contract tariff policy renewal laptop connection meter basket cart stay visit browser cache kitchen house home flat mum mom dad mother father wife husband son daughter partner kids children family friend friends brother sister message messages settings id`);
 // Words "were" is followed by and "where" is not: "we where working", "where able".
 const AFTER_WERE = 'working trying able unable looking told sent given made informed notified charged having experiencing aware unaware waiting expecting hoping';
 const LETS_VERBS = '(?:take|get|go|see|check|look|chat|talk|try|start|do|make|connect|continue|dig|work|find|fix|sort|review|meet|figure)';
@@ -142,10 +144,12 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: `\\b(?<fix>lets) ${LETS_VERBS}\\b`, replacement: "let's", why: '"let\'s" is "let us"' },
   {
     pattern: `\\b(?<fix>you'?re) (?<w>[a-z]+)\\b`,
-    words: wordSet(`${NOUNS} own mind particular specific previous recent personal preferred original existing registered primary parcel parcels product products purchase purchases password profile bag bags luggage baggage invoice invoices receipt receipts claim claims appointment appointments username postcode router modem patience loyalty membership journey medication medications prescription prescriptions car room seat statement contract tariff policy renewal laptop connection meter basket cart stay visit browser cache kitchen house home flat mum mom dad mother father wife husband son daughter partner kids children family friend friends brother sister`),
+    words: POSSESSED,
     replacement: 'your',
     why: '"your" is the possessive; "you\'re" is "you are"',
   },
+  // "Thank you for you message", "DM us you id": after a preposition (or "us"), "you" before a thing owned is "your".
+  { pattern: `(?<=\\b(?:for|to|with|on|in|about|of|from|under|us) )(?<fix>you) (?<w>[a-z]+)\\b`, words: POSSESSED, replacement: 'your', why: '"your" is the possessive' },
   { pattern: `\\b(?<fix>their) (?:is|are|was|were|will be|has been|have been|may be|might be)\\b`, replacement: 'there', why: '"there is/are" points to something; "their" is possessive' },
   { pattern: `\\b(?<fix>your) (?:welcome(?=\\s*(?:[.!,;:)]|$|to\\b|back\\b|aboard\\b|any ?time\\b|again\\b|(?!(?:e-?mail|pack|message|letter|gift|offer|bonus|kit|call|text|screen|page|guide|box|note|bag|drink|discount|credit|code|voucher)\\b)[a-z]+[,!]))|going|doing|right|able|correct|absolutely|not|in luck|all set|eligible|having|getting|experiencing|seeing|trying|looking|unable|still|loving|enjoying|feeling|liking|heading|planning|staying|thinking)\\b`, replacement: "you're", why: '"you\'re" is "you are"' },
   { pattern: `\\bto (?<fix>${PARTICIPLES})\\b`, notAfter: wordSet('used next due close prior compared similar related attached sent according opposed thanks as'), form: 'base', why: 'after "to", use the base form of the verb' },
