@@ -258,7 +258,7 @@ export const PHRASES: BlamePhrase[] = [
   // asked; to a complaint ("it's handled by the seller rather than us") it disowns.
   {
     family: 'deflection',
-    pattern: "(?<=\\b(?:through|via|by|from|at|in|on) (?:the |a |an |your )?[\\w&' -]{1,40})(?:rather than|and not) (?:with )?(?:us|ours)\\b",
+    pattern: "(?:rather than|and not)(?<=\\b(?:through|via|by|from|at|in|on) (?:the |a |an |your )?[\\w&' -]{1,40}(?:rather than|and not)) (?:with )?(?:us|ours)\\b",
     expected: ['Here is what I can do from our side: …', "I'll follow this up with them myself and let you know by …"],
     cost: 0.8,
     onlyAgainstComplaints: true,
@@ -267,7 +267,7 @@ export const PHRASES: BlamePhrase[] = [
   {
     family: 'deflection',
     pattern:
-      "(?<!\\b(?:through|via|by|from|at|in|on) (?:the |a |an |your )?[\\w&' -]{1,40})(?:rather than|and not) (?:with )?(?:us|ours|our (?:\\w+ )?(?:responsibility|problem|side|end))\\b|(?:is|are|'s) (?:entirely |all |completely |really )?down to (?:them|the (?:\\w+ )?(?:bank|seller|courier|carrier|manufacturer|airline|hotel|insurer|provider|artist|promoter|venue|council)|your (?:bank|card issuer|provider|insurer)|a (?:national|nationwide|industry|global)\\b)|\\btheirs to (?:manage|decide|handle|fix|sort|set|control)\\b|(?:it'?s|it is) (?:now |all )?with (?:your|the) (?:bank|card issuer|card provider)\\b|, not (?:ours|by us|with us|our (?:responsibility|problem|fault))\\b|" + DISOWNED,
+      "(?:rather than|and not)(?<!\\b(?:through|via|by|from|at|in|on) (?:the |a |an |your )?[\\w&' -]{1,40}(?:rather than|and not)) (?:with )?(?:us|ours|our (?:\\w+ )?(?:responsibility|problem|side|end))\\b|(?:is|are|'s) (?:entirely |all |completely |really )?down to (?:them|the (?:\\w+ )?(?:bank|seller|courier|carrier|manufacturer|airline|hotel|insurer|provider|artist|promoter|venue|council)|your (?:bank|card issuer|provider|insurer)|a (?:national|nationwide|industry|global)\\b)|\\btheirs to (?:manage|decide|handle|fix|sort|set|control)\\b|(?:it'?s|it is) (?:now |all )?with (?:your|the) (?:bank|card issuer|card provider)\\b|, not (?:ours|by us|with us|our (?:responsibility|problem|fault))\\b|" + DISOWNED,
     expected: ['Here is what I can do from our side: …', "I'll follow this up with them myself and let you know by …"],
     cost: 0.8,
   },
