@@ -190,6 +190,8 @@ export const CONFUSIONS: Confusion[] = [
   // Apostrophes that do not belong: "Thank's", "busy on Monday's", "theirs no need".
   { pattern: "\\b(?<fix>[Tt]hank's)\\b", replacement: 'Thanks', why: '"thanks" has no apostrophe' },
   { pattern: "(?<=\\b(?:on|every|all|most|some|busy) (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?<fix>'s)(?=\\s*[,.!?;]|\\s+(?:and|or|but|as|when|so)\\b)", replacement: 's', why: 'a plural takes no apostrophe: "on Mondays"' },
+  // A plural after a quantifier takes no apostrophe: "on all your TV's or one?", "your other TV's as well".
+  { pattern: "(?<=\\b(?:all|other|these|those|many|multiple|several|both|two|three|some|any|few) (?:(?:your|our|the|my) )?[a-z]{2,})(?<fix>['’]s)(?=\\s*[,.!?;]|\\s+(?:and|or|but|as|too|that|which|are|were|have|in|on|at)\\b)", replacement: 's', why: 'a plural takes no apostrophe: "all your TVs"' },
   { pattern: '\\b(?<fix>theirs) (?:no|a|an|nothing|always|still|only|plenty|loads)\\b', replacement: "there's", why: '"there\'s" is "there is"' },
   // Agreement after a pronoun: "we was unable", "they is fitted"; "have past your comments"; "we missed you to".
   { pattern: '\\b(?:we|they) (?<fix>was)\\b', replacement: 'were', why: 'the verb agrees with its subject' },

@@ -733,6 +733,7 @@ export default defineRule({
         { text: 'Our instructors manage there own diaries, so please reach out to they\'re office. -KC', errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: "Our instructors manage their own diaries, so please reach out to their office. -KC" },
         { text: 'Thank you for you message. The lift is at the Queen Street entrance. -KC', errors: [{ messageId: 'grammar' }], output: 'Thank you for your message. The lift is at the Queen Street entrance. -KC' },
         { text: 'Charges follow the tariff you excepted when signing up. -KC', errors: [{ messageId: 'grammar' }], output: 'Charges follow the tariff you accepted when signing up. -KC' },
+        { text: "Is it doing this on your other TV's as well? ^ACM", errors: [{ messageId: 'grammar' }], output: 'Is it doing this on your other TVs as well? ^ACM' },
         { text: 'Stock levels is managed by each store. -KC', errors: [{ messageId: 'grammar' }], output: 'Stock levels are managed by each store. -KC' },
         { text: "Sorry if your substitutions wasn't what you expected. -KC", errors: [{ messageId: 'grammar' }], output: "Sorry if your substitutions weren't what you expected. -KC" },
         { text: 'We have also have a new offer for you.', errors: [{ messageId: 'grammar', line: 1, column: 13 }], output: 'We have also a new offer for you.' },
