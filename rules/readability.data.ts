@@ -190,6 +190,8 @@ export const CONFUSIONS: Confusion[] = [
   // Apostrophes that do not belong: "Thank's", "busy on Monday's", "theirs no need".
   { pattern: "\\b(?<fix>[Tt]hank's)\\b", replacement: 'Thanks', why: '"thanks" has no apostrophe' },
   { pattern: "(?<=\\b(?:on|every|all|most|some|busy) (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?<fix>'s)(?=\\s*[,.!?;]|\\s+(?:and|or|but|as|when|so)\\b)", replacement: 's', why: 'a plural takes no apostrophe: "on Mondays"' },
+  // A question missing its verb: "What message you getting when you stream?" wants "are you".
+  { pattern: "(?<=\\b(?:what|which|where|why|when) (?!(?:are|were|have|had|do|did|is|was|can|could|will|would|should|shall|may|might|must)\\b)[a-z]+ )(?<fix>you) (?=[a-z]+ing\\b)", replacement: 'are you', why: 'the question needs its verb: "what message are you getting"' },
   // A plural after a quantifier takes no apostrophe: "on all your TV's or one?", "your other TV's as well".
   { pattern: "(?<=\\b(?:all|other|these|those|many|multiple|several|both|two|three|some|any|few) (?:(?:your|our|the|my) )?[a-z]{2,})(?<fix>['’]s)(?=\\s*[,.!?;]|\\s+(?:and|or|but|as|too|that|which|are|were|have|in|on|at)\\b)", replacement: 's', why: 'a plural takes no apostrophe: "all your TVs"' },
   { pattern: '\\b(?<fix>theirs) (?:no|a|an|nothing|always|still|only|plenty|loads)\\b', replacement: "there's", why: '"there\'s" is "there is"' },
