@@ -190,6 +190,9 @@ export const CONFUSIONS: Confusion[] = [
   // Apostrophes that do not belong: "Thank's", "busy on Monday's", "theirs no need".
   { pattern: "\\b(?<fix>[Tt]hank's)\\b", replacement: 'Thanks', why: '"thanks" has no apostrophe' },
   { pattern: "(?<=\\b(?:on|every|all|most|some|busy) (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?<fix>'s)(?=\\s*[,.!?;]|\\s+(?:and|or|but|as|when|so)\\b)", replacement: 's', why: 'a plural takes no apostrophe: "on Mondays"' },
+  // "happy to help anyway we can": the manner is "any way"; "this is referring your account": "referring to".
+  { pattern: "(?<=\\b(?:help|assist|support)(?: you)? )(?<fix>anyway)(?= (?:we|i) can\\b)", replacement: 'any way', why: '"any way" is a manner; "anyway" means "in any case"' },
+  { pattern: "(?<=\\b(?:is|are|was|were) )(?<fix>referring)(?= (?:your|the|my|our|this|that|it)\\b)", replacement: 'referring to', why: '"referring" takes "to"' },
   // A question missing its verb: "What message you getting when you stream?" wants "are you".
   { pattern: "(?<=\\b(?:what|which|where|why|when) (?!(?:are|were|have|had|do|did|is|was|can|could|will|would|should|shall|may|might|must)\\b)[a-z]+ )(?<fix>you) (?=[a-z]+ing\\b)", replacement: 'are you', why: 'the question needs its verb: "what message are you getting"' },
   // A plural after a quantifier takes no apostrophe: "on all your TV's or one?", "your other TV's as well".

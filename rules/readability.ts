@@ -685,7 +685,7 @@ export default defineRule({
         // The verb agrees with the head of its subject, which may sit before a preposition or under "one of".
         'One of our engineers is on the way, and the agreement between airlines is clear. The news is good.',
         // "You" as an object before a noun phrase of its own: "we'll send you details", "speak with you via phone".
-        "We'll send you details shortly, or we can speak with you via phone. When are you looking to travel?",
+        "We'll send you details shortly, or we can speak with you via phone. When are you looking to travel? We'll refer this to our billing team.",
         // A dropped g, marked with its apostrophe; "see you later then"; "are" as a verb after a preposition.
         "Keep on groovin' -Tom",
         // Two sentences the parser joins after "in." are counted apart; an agent noun of a known verb is a word.
@@ -735,6 +735,7 @@ export default defineRule({
         { text: 'Charges follow the tariff you excepted when signing up. -KC', errors: [{ messageId: 'grammar' }], output: 'Charges follow the tariff you accepted when signing up. -KC' },
         { text: "Is it doing this on your other TV's as well? ^ACM", errors: [{ messageId: 'grammar' }], output: 'Is it doing this on your other TVs as well? ^ACM' },
         { text: 'What message you getting when you try to stream? ^ACM', errors: [{ messageId: 'grammar' }], output: 'What message are you getting when you try to stream? ^ACM' },
+        { text: "I'd be happy to help anyway we can. Please check this is referring your account number. ^MG", errors: [{ messageId: 'grammar' }, { messageId: 'grammar' }], output: "I'd be happy to help any way we can. Please check this is referring to your account number. ^MG" },
         { text: 'Stock levels is managed by each store. -KC', errors: [{ messageId: 'grammar' }], output: 'Stock levels are managed by each store. -KC' },
         { text: "Sorry if your substitutions wasn't what you expected. -KC", errors: [{ messageId: 'grammar' }], output: "Sorry if your substitutions weren't what you expected. -KC" },
         { text: 'We have also have a new offer for you.', errors: [{ messageId: 'grammar', line: 1, column: 13 }], output: 'We have also a new offer for you.' },
