@@ -194,9 +194,9 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: "(?<=\\b(?:help|assist|support)(?: you)? )(?<fix>anyway)(?= (?:we|i) can\\b)", replacement: 'any way', why: '"any way" is a manner; "anyway" means "in any case"' },
   { pattern: "(?<=\\b(?:is|are|was|were) )(?<fix>referring)(?= (?:your|the|my|our|this|that|it)\\b)", replacement: 'referring to', why: '"referring" takes "to"' },
   // A question missing its verb: "What message you getting when you stream?" wants "are you".
-  { pattern: "(?<=\\b(?:what|which|where|why|when) (?!(?:are|were|have|had|do|did|is|was|can|could|will|would|should|shall|may|might|must)\\b)[a-z]+ )(?<fix>you) (?=[a-z]+ing\\b)", replacement: 'are you', why: 'the question needs its verb: "what message are you getting"' },
+  { pattern: "(?<fix>you)(?<=\\b(?:what|which|where|why|when) (?!(?:are|were|have|had|do|did|is|was|can|could|will|would|should|shall|may|might|must)\\b)[a-z]+ you) (?=[a-z]+ing\\b)", replacement: 'are you', why: 'the question needs its verb: "what message are you getting"' },
   // A plural after a quantifier takes no apostrophe: "on all your TV's or one?", "your other TV's as well".
-  { pattern: "(?<=\\b(?:all|other|these|those|many|multiple|several|both|two|three|some|any|few) (?:(?:your|our|the|my) )?[a-z]{2,})(?<fix>['’]s)(?=\\s*[,.!?;]|\\s+(?:and|or|but|as|too|that|which|are|were|have|in|on|at)\\b)", replacement: 's', why: 'a plural takes no apostrophe: "all your TVs"' },
+  { pattern: "(?<fix>['’]s)(?<=\\b(?:all|other|these|those|many|multiple|several|both|two|three|some|any|few) (?:(?:your|our|the|my) )?[a-z]{2,}['’]s)(?=\\s*[,.!?;]|\\s+(?:and|or|but|as|too|that|which|are|were|have|in|on|at)\\b)", replacement: 's', why: 'a plural takes no apostrophe: "all your TVs"' },
   { pattern: '\\b(?<fix>theirs) (?:no|a|an|nothing|always|still|only|plenty|loads)\\b', replacement: "there's", why: '"there\'s" is "there is"' },
   // Agreement after a pronoun: "we was unable", "they is fitted"; "have past your comments"; "we missed you to".
   { pattern: '\\b(?:we|they) (?<fix>was)\\b', replacement: 'were', why: 'the verb agrees with its subject' },
@@ -448,10 +448,11 @@ export const CONTRACTIONS: Record<string, string> = {
  * managed by each restaurant", "if your substitutions wasn't what you expected". The noun phrase
  * opens with a determiner or starts the sentence (then with a modifier: "Student finance payments
  * is"); its head is a plural in -s; the words before the head are modifiers, not prepositions or
- * verbs ("the agreement between airlines is" has its head before "between").
+ * verbs ("the agreement between airlines is" has its head before "between"). The verb is found
+ * first and the subject looked behind from it, so the lookbehind runs only where a verb starts.
  */
 export const PLURAL_SUBJECT =
-  /(?<lead>\b(?:[Oo]ur|[Tt]he|[Yy]our|[Tt]hese|[Tt]hose|[Aa]ll|[Ss]ome|[Mm]any|[Mm]ost|[Mm]y|[Tt]heir|[Bb]oth|[Ss]everal|[Oo]ther|[Ss]uch)\s+|(?<=(?:^|[.!?:;]\s+|\n)(?:@\w+\s+)*)(?=[A-Z][a-z]+\s+[a-z]))(?<mods>(?:[A-Za-z][a-z-]*\s+){0,2}?)(?<head>[a-z]{2,}s)\s+(?<verb>is|was|has|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t)\b/g;
+  /\b(?=(?:is|was|has|doesn|isn|wasn|hasn)\b)(?<=(?<subject>(?<lead>\b(?:[Oo]ur|[Tt]he|[Yy]our|[Tt]hese|[Tt]hose|[Aa]ll|[Ss]ome|[Mm]any|[Mm]ost|[Mm]y|[Tt]heir|[Bb]oth|[Ss]everal|[Oo]ther|[Ss]uch)\s+|(?<=(?:^|[.!?:;]\s+|\n)(?:@\w+\s+)*)(?=[A-Z][a-z]+\s+[a-z]))(?<mods>(?:[A-Za-z][a-z-]*\s+){0,2}?)(?<head>[a-z]{2,}s)\s+))(?<verb>is|was|has|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t)\b/g;
 
 /** Its verb in the plural. */
 export const PLURAL_VERB: Readonly<Record<string, string>> = { is: 'are', was: 'were', has: 'have', "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't" };

@@ -306,15 +306,16 @@ function checkAgreement(ctx: RuleContext, analysis: Analysis): void {
   const text = analysis.plainText;
   PLURAL_SUBJECT.lastIndex = 0;
   for (const match of text.matchAll(PLURAL_SUBJECT)) {
-    const { lead = '', mods = '', head = '', verb = '' } = match.groups ?? {};
-    const before = /([A-Za-z'’]+)\s*$/.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1];
+    const { subject = '', lead = '', mods = '', head = '', verb = '' } = match.groups ?? {};
+    const subjectStart = match.index - subject.length;
+    const before = /([A-Za-z'’]+)\s*$/.exec(text.slice(Math.max(0, subjectStart - 30), subjectStart))?.[1];
     const modifiers = mods.split(/\s+/).filter(Boolean);
     // At a sentence's start the phrase needs a modifier before its lower-case head ("Stock levels").
     if (lead === '' && modifiers.length === 0) continue;
     if (before && (OBJECT_BEFORE.has(before.toLowerCase()) || /ing$/i.test(before))) continue;
     if (modifiers.some((word) => NOT_IN_SUBJECT.has(word.toLowerCase())) || /ing$/.test(modifiers[0] ?? '') && lead === '') continue;
     if (SINGULAR_IN_S.test(head)) continue;
-    const start = match.index + match[0].length - verb.length;
+    const start = match.index;
     const end = start + verb.length;
     if (inFrame(analysis, start) || overlapsMask(analysis, start, end)) continue;
     const plural = PLURAL_VERB[verb.toLowerCase().replace('’', "'")];
