@@ -56,11 +56,14 @@ function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opt
   const words = value.split(/\s+/);
   const first = (words[0] ?? '').replace(/[,|/]+$/, '');
   if (isBrand(first, hints)) return 'team';
+  // A possessive alone is a shop's name: "Marlow's", "Nando's".
+  if (/^\p{Lu}\p{Ll}+['’]s$/u.test(value)) return 'team';
   const personFirst = /^[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-z]*){0,2}\.?$|^[A-Z]\.$/.test(first) && !NOT_A_NAME.test(first.replace(/\.$/, '')) && !TEAM_WORDS.test(first);
   if (personFirst) {
     // "Cobalt Care", "Acme Support": a capitalised word followed by a team word on the same
     // segment is a team's name. A separator ("Maria | Customer Care") keeps the person.
-    const segment = value.split(/\s*[,|/–—(]\s*|\s+-\s+/)[0] ?? value;
+    // "Ruth from the Bookings Team", "Priya at Brightwater": the person comes before "from" or "at".
+    const segment = value.split(/\s*[,|/–—(@]\s*|\s+-\s+|\s+(?:from|at)\s+/)[0] ?? value;
     if (style !== 'block' && style !== 'delimiter' && TEAM_WORDS.test(segment.split(/\s+/).slice(1).join(' '))) return 'team';
     if ((style === 'block' || style === 'delimiter') && segment.split(/\s+/).length > 1 && TEAM_WORDS.test(segment)) return 'team';
     // "Springfield Pharmacy", "University of Northmoor": capitalised words, but a company's; "Practice Manager": a role.
@@ -160,6 +163,14 @@ export default defineRule({
         { text: "I've passed it on to our menu team. Fingers crossed! Ollie @ BunHouse", channel: 'social' },
         { text: "If it's cancelled you can request a full refund through your booking email. Fiona, Isla Ferries", channel: 'social' },
         { text: 'Dear Mrs Fenwick,\n\nThe coat is in lost property.\n\nMrs J. Ashby\nSchool Business Manager', channel: 'email' },
+        // Accented names, a role in brackets, a name after an emoji or a dash, "my name's", a person "from" or "at" a team.
+        { text: 'Your refund is on its way. Thanks, José', channel: 'social' },
+        { text: 'Your refund is on its way. - Dev (Support)', channel: 'social' },
+        { text: 'Your refund is on its way 🙂 Hannah', channel: 'social' },
+        { text: "Thanks for waiting — Jordan here. Your refund is on its way.", channel: 'chat' },
+        { text: "Hello, my name's Priya. Your refund is on its way.", channel: 'chat' },
+        { text: 'Hi Jo,\n\nYour refund is on its way.\n\nThanks again\nRuth from the Bookings Team', channel: 'email' },
+        { text: 'Hi Jo,\n\nYour refund is on its way.\n\nWarmly, Priya at Brightwater', channel: 'email' },
       ],
       invalid: [
         // A team and a company under the body: no person, though the company looks like a name.
@@ -172,6 +183,9 @@ export default defineRule({
         { text: 'Dear Ana,\n\nYour transcript is attached.\n\nRegards,\nRegistry Hub\nCollege of Westmarch', channel: 'email', errors: [{ messageId: 'team-only' }] },
         { text: 'Dear Ms Bell,\n\nThe viewing is now at 4pm.\n\nRegards,\nMarsh & Co Estate Agents', channel: 'email', errors: [{ messageId: 'team-only' }] },
         { text: 'Hi Tom,\n\nMirrors must be folded in before the wash.\n\nBubbles Car Wash', channel: 'email', errors: [{ messageId: 'team-only' }] },
+        // A shop's possessive name after an emoji, and a team "at" a company, are no person.
+        { text: "Let us know if we can help with anything else! 😊 Marlow's", channel: 'social', errors: [{ messageId: 'team-only' }] },
+        { text: 'Hi Jo,\n\nYour refund is on its way.\n\nRegards,\nCustomer Care at Acme', channel: 'email', errors: [{ messageId: 'team-only' }] },
         // A job title or a support tier is no person.
         { text: 'Dear Mr Lewin,\n\nThe £65 charge has been removed.\n\nKind regards,\n\nPractice Manager\nParkside Dental Care', channel: 'email', errors: [{ messageId: 'team-only' }] },
         { text: 'Hi Tom,\n\nThe limit is back to 600 requests a minute.\n\nRegards,\nLedgerly Tier 2', channel: 'email', errors: [{ messageId: 'team-only' }] },

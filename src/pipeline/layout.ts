@@ -25,13 +25,13 @@ const VALEDICTION_LINE = new RegExp(`^\\s*${VALEDICTION_WORDS}\\s*[,.!:;-]*\\s*$
 /** A valediction followed by the signer on the same line ("Thanks - Mike", "Best, Maria"). */
 const VALEDICTION_INLINE = new RegExp(`^\\s*(${VALEDICTION_WORDS}\\s*(?:[,!:;]|\\s[-–—~]|[-–—~]))\\s*(\\S.{0,60}?)\\s*$`, 'i');
 /** A short line of capitalised words with no sentence punctuation ("Maria Lopez", "Acme Support Team"). */
-const NAME_LINE = /^\s*[-–—~]?\s*(?:[A-Z][\w'’.-]*|[A-Z]{1,4}|&|of|the|and|\{\{[^{}]+\}\}|\{[\w.]+\})(?:[ ,|–—-]+(?:[A-Z][\w'’.-]*|&|of|the|and|\{\{[^{}]+\}\}|\{[\w.]+\}))*\s*$/;
+const NAME_LINE = /^\s*[-–—~]?\s*(?:\p{Lu}[\w\p{Ll}'’.-]*|[A-Z]{1,4}|&|of|the|and|\{\{[^{}]+\}\}|\{[\w.]+\})(?:[ ,|–—-]+(?:\p{Lu}[\w\p{Ll}'’.-]*|&|of|the|and|at|from|\{\{[^{}]+\}\}|\{[\w.]+\}))*\s*$/u;
 
 /**
  * What can sign a social reply after a marker: initials ("RR", "ab" after ^ * ~ /), a name
  * ("Mike", "Danny Harvey", "DaniH", "JeremyJ"), or an agent placeholder.
  */
-const SIGNER = "(?:[A-Z]{1,4}|[A-Z]\\.(?:[A-Z]\\.?){1,2}|[A-Z][a-z'’]{1,15}(?:[A-Z][a-z'’]{0,15}){0,2}(?: [A-Z][a-z'’]{0,15}\\.?)?|\\{\\{[^{}]{1,60}\\}\\}|\\{[a-z_.]{1,40}\\})";
+const SIGNER = "(?:[A-Z]{1,4}|[A-Z]\\.(?:[A-Z]\\.?){1,2}|\\p{Lu}[\\p{Ll}'’]{1,15}(?:\\p{Lu}[\\p{Ll}'’]{0,15}){0,2}(?: \\p{Lu}[\\p{Ll}'’]{0,15}\\.?)?|\\{\\{[^{}]{1,60}\\}\\}|\\{[a-z_.]{1,40}\\})";
 /**
  * Social sign-offs at the end of the reply: "-KC", "^RR", "/AY", "*ALS", "~Jen", "- Mike",
  * "= JJ", "--JV", "^sp". The marker follows a space, punctuation (".-RM", "!- Anwar"), a thread
@@ -43,7 +43,7 @@ const TRAILING_SIGNATURE = new RegExp(
   `(?:(?:^|(?<=[^\\p{L}\\p{N}]))([-–—~^*/=|]{1,2})\\s?(${SIGNER}|[a-z]{2,3}(?<=[~^*/]\\s?[a-z]{2,3}))` +
     `|(?<=\\d)([\\^*])(${SIGNER})` +
     `|(?<=[a-z])([-–—])\\s(${SIGNER})` +
-    `|(?<=[a-z.!])([-–—])(?!(?:Fi|Mail|Mobile|Christmas|Commerce|Book|Books|Reader|Ray|Pad|Phone|Shirt|Mart|Up|In|Out|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\\.?$)([A-Z][a-z'’]{2,15}|[A-Z]{2,3}))\\.?$`,
+    `|(?<=[a-z.!])([-–—])(?!(?:Fi|Mail|Mobile|Christmas|Commerce|Book|Books|Reader|Ray|Pad|Phone|Shirt|Mart|Up|In|Out|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\\.?$)([A-Z][a-z'’]{2,15}|[A-Z]{2,3}))(?: \\(\\p{Lu}[\\w &'’-]{1,30}\\))?\\.?$`,
   'u',
 );
 /** A name and the team it belongs to closing the last line: "… minutes. — Priya, Support", "… changes. Gareth, network team", "… today. Nadia | Greenway", "… crossed! Ollie @ BunHouse". */
@@ -52,9 +52,9 @@ const NAME_AND_TEAM =
 /** A name and its company, capitalised, after the last sentence: "… booking email. Fiona, Isla Ferries". */
 const NAME_COMMA_COMPANY = /(?<=[.!?\p{Extended_Pictographic}]\s{1,3})([A-Z][a-z'’]{1,15}),\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\.?$/u;
 /** A valediction and a name closing the last line: "… today. Thanks, Mike", "… soon. Cheers - Jo", "… back. Kind regards, Fiona (Guest Relations)". */
-const INLINE_CLOSING = new RegExp(`(?:^|(?<=[.!?\\p{Extended_Pictographic}\\uFE0F]\\s{1,3}))${VALEDICTION_WORDS}\\b[,!]?\\s*[-–—~]?\\s*([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{0,15})?)(?: \\([A-Z][\\w &'’-]{1,30}\\))?\\.?$`, 'iu');
+const INLINE_CLOSING = new RegExp(`(?:^|(?<=[.!?\\p{Extended_Pictographic}\\uFE0F]\\s{1,3}))${VALEDICTION_WORDS}\\b[,!]?\\s*[-–—~]?\\s*(\\p{Lu}[\\p{Ll}'’]{1,15}(?: \\p{Lu}[\\p{Ll}'’]{0,15})?)(?: \\(\\p{Lu}[\\w &'’-]{1,30}\\))?\\.?$`, 'iu');
 /** A bare first name (or initials) after the last sentence: "… rail replacement. Phil.", "…ございました。ET", "See you! Bex x", "Enjoy the film! Dani from Starlight". */
-const BARE_NAME = /(?:(?<=[.!?。！？)）♪┛]\s{0,3})|(?<=[.!?。！？)]\s{0,3}\S*https?:\/\/\S+\s{1,3}))([A-Z][a-z'’]{1,15}(?: from (?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}| x{1,3})?|[A-Z]{2,3}|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})\.?$/;
+const BARE_NAME = /(?:(?<=[.!?。！？)）♪┛\p{Extended_Pictographic}\uFE0F]\s{0,3})|(?<=[.!?。！？)]\s{0,3}\S*https?:\/\/\S+\s{1,3}))(\p{Lu}[\p{Ll}'’]{1,15}(?: from (?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}| x{1,3})?|[A-Z]{2,3}|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})\.?$/u;
 /** Japanese and Chinese text: a Latin "TY" after it is an agent's initials, not "thank you". */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
@@ -227,7 +227,7 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
   // 3. A valediction and a name closing the last line: "… today. Thanks, Mike".
   const closing = INLINE_CLOSING.exec(lastText);
   // The pattern is case-insensitive for the valediction; the name must be capitalised.
-  if (closing && closing[1] && /^[A-Z][a-z'’]+(?: [A-Z][a-z'’]*)?$/.test(closing[1])) {
+  if (closing && closing[1] && /^\p{Lu}[\p{Ll}'’]+(?: \p{Lu}[\p{Ll}'’]*)?$/u.test(closing[1])) {
     const start = lastLine.start + closing.index;
     const nameStart = lastLine.start + lastText.lastIndexOf(closing[1]);
     return {
