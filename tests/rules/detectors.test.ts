@@ -45,6 +45,17 @@ describe('customer message', () => {
     ['I just wanted to thank everyone for the care you gave Pickle. You made a horrible day a little easier.', 'praise'],
     ['the sourdough at your Didsbury store is unreal. Please never change it', 'praise'],
     ["Could I move my check-up to later in the afternoon? Can't get out of work before 4.", 'request'],
+    // Everyday faults in plain words, and a question about what is normal.
+    ['The charger you sent only works half the time.', 'complaint'],
+    ['My washing machine has been making a grinding noise since your engineer visited.', 'complaint'],
+    ['I was overcharged by £12 on my last bill.', 'complaint'],
+    ["I've been trying to cancel for two weeks and keep getting passed around.", 'complaint'],
+    ['You double-booked our table and we had to leave.', 'complaint'],
+    ["The gym's showers have been cold for a week.", 'complaint'],
+    ['The seat I paid extra for was given to someone else.', 'complaint'],
+    ['The item I received is a different colour from the picture.', 'complaint'],
+    ['The sofa arrived with a ripped cushion.', 'complaint'],
+    ['Is it normal for a new fridge to make a humming sound?', 'request'],
     ['Just wanted to say thank you. Someone took £900 from my account and it was back by Monday.', 'praise'],
     // The customer's own circumstances, losses and hypotheticals are not our failures.
     ["I'm going into hospital next month. Can I pause my subscription?", 'question'],
