@@ -19,6 +19,9 @@ export const OWNERSHIP = [
   "(?:apologi[sz]e|sorry|apologies) (?:for|about) (?:our|my) (?:mistake|error|mix-?up|oversight|delay|failure|slow|poor|lack|late|missed|miscommunication)",
   "sorry (?:that )?(?:we|i) (?:didn'?t|did not|haven'?t|have not|missed|forgot|failed|let you down|got|made|sent|charged|shipped|kept|dropped|messed|couldn'?t|weren'?t|wasn'?t|'ve|have)",
   "(?:we|i) let you down",
+  // "We owe you an apology", "apologies for the confusion we caused": owned in so many words.
+  "(?:we|i) owe you an apology",
+  "(?:apologi[sz]e|sorry|apologies) (?:for|about) the (?:confusion|inconvenience|trouble|upset|frustration|worry) (?:we|i|our \\w+) (?:caused|created|made|put you through)",
   "(?:we|i) (?:fell|have fallen|'ve fallen) short",
 ];
 
@@ -78,7 +81,7 @@ export const NON_APOLOGY = [
   "sorry to (?:see|hear|read|learn) (?:that )?you(?: (?:feel|fee|felt|think)|(?:'re| are| were|'ve been| have been) (?:so |very |really )?(?:unhappy|disappointed|upset|dissatisfied|not happy|not satisfied|displeased|frustrated|annoyed))",
   // "Sorry the visit left you feeling upset", "sorry you came away from the call feeling that way".
   "(?:sorry|apologi[sz]e|apologies|regret)(?: that)? [^.!?\\n]{0,50}?\\b(?:(?:left|leaves|made|makes) you (?:feel|feeling)|(?:came|come) away (?:from [^.!?\\n]{1,30}? )?feeling)\\b",
-  "(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|this|that|all the|any) confusion",
+  "(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|this|that|all the|any) confusion(?! (?:we|i|our \\w+) (?:caused|created|made))",
   // "If you run into any issues, I apologize for the inconvenience": regret for trouble that may not exist.
   "if [^.!?\\n]{1,80}, (?:i|we)(?: am|'m| are|'re)? (?:sincerely |truly |so |very |do )?(?:apologi[sz]e|regret|sorry)",
 ];

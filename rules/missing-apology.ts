@@ -115,6 +115,9 @@ export default defineRule({
         // "Sorry <name>," after the opening @handle is regret.
         { text: "@fraz_ali Sorry Fraz, that's a big miss! I've refunded the burger to your card. ^KB", context: 'my order was missing the main', channel: 'social' },
         { text: "Thanks for the kind words! I've passed them on to Priya. -KC", context: 'A big thank you to Priya, who sorted out my broken blender so quickly!' },
+        // Owned in so many words.
+        { text: "We owe you an apology for the way you were spoken to. I've shared this with the store manager, who'll call you today. -Jo", context: 'your staff member was really rude to my mum', channel: 'social' },
+        { text: "My apologies for the confusion we caused with the invoice. I've sent a corrected one. -Jo", context: 'your invoice has VAT added twice', channel: 'social' },
         // Regret for what the customer went through ("sorry you had to wait"), not for their contacting us.
         { text: "Hey, we're sorry you had to wait. I've refunded the fries to your card. -Jo", context: "ordered on the app, waited 25 mins, then got told they'd run out of fries", channel: 'social' },
         // Thanks for a hard time we eased owe no apology.
