@@ -21,9 +21,9 @@ export const NOT_A_NAME =
 /** Capitals that end sentences without signing them ("… ASAP", "… on iOS", "… in the USA"). */
 export const NOT_INITIALS = /^(?:ASAP|FAQ|FAQS|USA|US|UK|EU|DM|DMS|PM|FYI|BTW|PS|OK|TV|HD|PC|ID|PIN|ATM|ETA|SMS|EOD|EOW|AM|EST|PST|GMT|UTC|IOS|APP|URL|USB|LOL|OMG|TBD|NA|N\/A)$/;
 
-/** "This is Daniel from billing", "My name is Ana", "you're chatting with Sam", "Maria here 😊", "Soy Lucía": a chat agent introducing themselves. */
+/** "This is Daniel from billing", "My name is Ana", "you're chatting with Sam", "Maria here 😊", "Ana speaking", "Soy Lucía": a chat agent introducing themselves. */
 export const SELF_INTRODUCTION =
-  /(?:\b(?:[Tt]his is|[Mm]y name(?: is|'s|’s)|I am|I'm|[Ii]t's|[Yy]ou(?:'re|’re| are) (?:now )?(?:chatting|speaking|talking) (?:with|to)|[Ss]oy|[Mm]e llamo|[Jj]e suis|[Ii]ch bin)\s+(\p{Lu}[\p{Ll}'’]{1,15}|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})(?=\s+(?:from|with|at|on|in|here|and|of|de)\b|\s*(?:[,.!;:]|\p{Extended_Pictographic}|$))|(?:^|[.!?]\s+|,\s+|\s[—–-]\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there)?[,!]?\s+)?(\p{Lu}[\p{Ll}'’]{1,15})(?:\s+from(?:\s+[\w&'’-]+){1,4}?)?\s+here\b(?=\s+(?:from|with|at|on|to|and)\b|\s*(?:[,.!;:]|\p{Extended_Pictographic})))/gu;
+  /(?:\b(?:[Tt]his is|[Mm]y name(?: is|'s|’s)|I am|I'm|[Ii]t's|[Yy]ou(?:'re|’re| are) (?:now )?(?:chatting|speaking|talking) (?:with|to)|[Yy]ou(?:'re|’re| are) (?:now )?through to|[Ss]oy|[Mm]e llamo|[Jj]e suis|[Ii]ch bin)\s+(\p{Lu}[\p{Ll}'’]{1,15}|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})(?=\s+(?:from|with|at|on|in|here|and|of|de)\b|\s*(?:[,.!;:]|\p{Extended_Pictographic}|$))|(?:^|[.!?]\s+|,\s+|\s[—–-]\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there)?[,!]?\s+)?(\p{Lu}[\p{Ll}'’]{1,15})(?:\s+from(?:\s+[\w&'’-]+){1,4}?)?\s+(?:here\b(?=\s+(?:from|with|at|on|to|and)\b|\s*(?:[,.!;:]|\p{Extended_Pictographic}))|speaking\b(?=\s+from\b|\s*(?:[,.!;:]|\p{Extended_Pictographic}))))/gu;
 
 /** A job title without a name: "Practice Manager", "School Business Manager" (a person signs above it). */
 export const JOB_TITLE =

@@ -171,6 +171,10 @@ export default defineRule({
         { text: "Hello, my name's Priya. Your refund is on its way.", channel: 'chat' },
         { text: 'Hi Jo,\n\nYour refund is on its way.\n\nThanks again\nRuth from the Bookings Team', channel: 'email' },
         { text: 'Hi Jo,\n\nYour refund is on its way.\n\nWarmly, Priya at Brightwater', channel: 'email' },
+        { text: 'All sorted now! -Sam (he/him)', channel: 'social' },
+        { text: 'All sorted now! Cheers, Tom at Brightwater', channel: 'social' },
+        { text: "Hi, you're through to Leah. All sorted now.", channel: 'chat' },
+        { text: 'Thanks for holding, Ana speaking. All sorted now.', channel: 'chat' },
       ],
       invalid: [
         // A team and a company under the body: no person, though the company looks like a name.
@@ -186,6 +190,8 @@ export default defineRule({
         // A shop's possessive name after an emoji, and a team "at" a company, are no person.
         { text: "Let us know if we can help with anything else! 😊 Marlow's", channel: 'social', errors: [{ messageId: 'team-only' }] },
         { text: 'Hi Jo,\n\nYour refund is on its way.\n\nRegards,\nCustomer Care at Acme', channel: 'email', errors: [{ messageId: 'team-only' }] },
+        // "When speaking with our team" is no introduction.
+        { text: 'Call us on 0800 123 456. When speaking with our team, have your order number ready.', channel: 'chat', errors: [{ messageId: 'missing' }] },
         // A job title or a support tier is no person.
         { text: 'Dear Mr Lewin,\n\nThe £65 charge has been removed.\n\nKind regards,\n\nPractice Manager\nParkside Dental Care', channel: 'email', errors: [{ messageId: 'team-only' }] },
         { text: 'Hi Tom,\n\nThe limit is back to 600 requests a minute.\n\nRegards,\nLedgerly Tier 2', channel: 'email', errors: [{ messageId: 'team-only' }] },

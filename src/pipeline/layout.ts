@@ -43,7 +43,7 @@ const TRAILING_SIGNATURE = new RegExp(
   `(?:(?:^|(?<=[^\\p{L}\\p{N}]))([-–—~^*/=|]{1,2})\\s?(${SIGNER}|[a-z]{2,3}(?<=[~^*/]\\s?[a-z]{2,3}))` +
     `|(?<=\\d)([\\^*])(${SIGNER})` +
     `|(?<=[a-z])([-–—])\\s(${SIGNER})` +
-    `|(?<=[a-z.!])([-–—])(?!(?:Fi|Mail|Mobile|Christmas|Commerce|Book|Books|Reader|Ray|Pad|Phone|Shirt|Mart|Up|In|Out|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\\.?$)([A-Z][a-z'’]{2,15}|[A-Z]{2,3}))(?: \\(\\p{Lu}[\\w &'’-]{1,30}\\))?\\.?$`,
+    `|(?<=[a-z.!])([-–—])(?!(?:Fi|Mail|Mobile|Christmas|Commerce|Book|Books|Reader|Ray|Pad|Phone|Shirt|Mart|Up|In|Out|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\\.?$)([A-Z][a-z'’]{2,15}|[A-Z]{2,3}))(?: \\((?:\\p{Lu}[\\w &'’-]{1,30}|(?:she|he|they|ze|xe)\\/\\w+)\\))?\\.?$`,
   'u',
 );
 /** A name and the team it belongs to closing the last line: "… minutes. — Priya, Support", "… changes. Gareth, network team", "… today. Nadia | Greenway", "… crossed! Ollie @ BunHouse". */
@@ -51,8 +51,8 @@ const NAME_AND_TEAM =
   /(?<=[.!?]\s{1,3})(?:(?:[-–—~]\s?)?([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{1,15})?),\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,2}(?:team|support|care|service|services|desk|department|dept|billing|helpdesk|crew|relations|sales|accounts)|[-–—~]\s?([A-Z][a-z'’]{1,15}),\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}|([A-Z][a-z'’]{1,15})\s?[|@]\s?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\.?$/i;
 /** A name and its company, capitalised, after the last sentence: "… booking email. Fiona, Isla Ferries". */
 const NAME_COMMA_COMPANY = /(?<=[.!?\p{Extended_Pictographic}]\s{1,3})([A-Z][a-z'’]{1,15}),\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\.?$/u;
-/** A valediction and a name closing the last line: "… today. Thanks, Mike", "… soon. Cheers - Jo", "… back. Kind regards, Fiona (Guest Relations)". */
-const INLINE_CLOSING = new RegExp(`(?:^|(?<=[.!?\\p{Extended_Pictographic}\\uFE0F]\\s{1,3}))${VALEDICTION_WORDS}\\b[,!]?\\s*[-–—~]?\\s*(\\p{Lu}[\\p{Ll}'’]{1,15}(?: \\p{Lu}[\\p{Ll}'’]{0,15})?)(?: \\(\\p{Lu}[\\w &'’-]{1,30}\\))?\\.?$`, 'iu');
+/** A valediction and a name closing the last line: "… today. Thanks, Mike", "… soon. Cheers - Jo", "… back. Kind regards, Fiona (Guest Relations)", "Cheers, Tom at Brightwater". */
+const INLINE_CLOSING = new RegExp(`(?:^|(?<=[.!?\\p{Extended_Pictographic}\\uFE0F]\\s{1,3}))${VALEDICTION_WORDS}\\b[,!]?\\s*[-–—~]?\\s*(\\p{Lu}[\\p{Ll}'’]{1,15}(?: \\p{Lu}[\\p{Ll}'’]{0,15})?)(?: \\((?:\\p{Lu}[\\w &'’-]{1,30}|(?:she|he|they)\\/\\w+)\\)| (?:at|from|@) \\p{Lu}[\\w&'’-]*(?: \\p{Lu}[\\w&'’-]*){0,2})?\\.?$`, 'iu');
 /** A bare first name (or initials) after the last sentence: "… rail replacement. Phil.", "…ございました。ET", "See you! Bex x", "Enjoy the film! Dani from Starlight". */
 const BARE_NAME = /(?:(?<=[.!?。！？)）♪┛\p{Extended_Pictographic}\uFE0F]\s{0,3})|(?<=[.!?。！？)]\s{0,3}\S*https?:\/\/\S+\s{1,3}))(\p{Lu}[\p{Ll}'’]{1,15}(?: from (?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}| x{1,3})?|[A-Z]{2,3}|\{\{[^{}]{1,60}\}\}|\{[a-z_.]{1,40}\})\.?$/u;
 /** Japanese and Chinese text: a Latin "TY" after it is an agent's initials, not "thank you". */
