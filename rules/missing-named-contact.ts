@@ -62,8 +62,8 @@ function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opt
   if (personFirst) {
     // "Cobalt Care", "Acme Support": a capitalised word followed by a team word on the same
     // segment is a team's name. A separator ("Maria | Customer Care") keeps the person.
-    // "Ruth from the Bookings Team", "Priya at Brightwater": the person comes before "from" or "at".
-    const segment = value.split(/\s*[,|/–—(@]\s*|\s+-\s+|\s+(?:from|at)\s+/)[0] ?? value;
+    // "Ruth from the Bookings Team", "Priya at Brightwater", "Marta & the Brightwater team": the person comes first.
+    const segment = value.split(/\s*[,|/–—(@]\s*|\s+-\s+|\s+(?:from|at|(?:&|and) the)\s+/)[0] ?? value;
     if (style !== 'block' && style !== 'delimiter' && TEAM_WORDS.test(segment.split(/\s+/).slice(1).join(' '))) return 'team';
     if ((style === 'block' || style === 'delimiter') && segment.split(/\s+/).length > 1 && TEAM_WORDS.test(segment)) return 'team';
     // "Springfield Pharmacy", "University of Northmoor": capitalised words, but a company's; "Practice Manager": a role.
@@ -171,6 +171,12 @@ export default defineRule({
         { text: "Hello, my name's Priya. Your refund is on its way.", channel: 'chat' },
         { text: 'Hi Jo,\n\nYour refund is on its way.\n\nThanks again\nRuth from the Bookings Team', channel: 'email' },
         { text: 'Hi Jo,\n\nYour refund is on its way.\n\nWarmly, Priya at Brightwater', channel: 'email' },
+        // Under the name: a legal footer, contact lines, a P.S.; a name with its team or role.
+        { text: 'Hi Jo,\n\nAll sorted now.\n\nKind regards,\nMarta\n\nThis email and any attachments are confidential and intended solely for the addressee.', channel: 'email' },
+        { text: 'Hi Jo,\n\nAll sorted now.\n\nMarta\nBrightwater Customer Care\nOpening hours: Mon-Fri 9-5', channel: 'email' },
+        { text: 'Hi Jo,\n\nAll sorted now.\n\nTalk soon!\nMarta\nP.S. Your voucher code is SAVE10.', channel: 'email' },
+        { text: 'Hi Jo,\n\nAll sorted now.\n\nThanks so much,\nMarta & the Brightwater team', channel: 'email' },
+        { text: "Hi Jo,\n\nAll sorted now, and I'll call you tomorrow to check.\n\nMarta (Customer Care)", channel: 'email' },
         { text: 'All sorted now! -Sam (he/him)', channel: 'social' },
         { text: 'All sorted now! Cheers, Tom at Brightwater', channel: 'social' },
         { text: "Hi, you're through to Leah. All sorted now.", channel: 'chat' },
@@ -190,6 +196,9 @@ export default defineRule({
         // A shop's possessive name after an emoji, and a team "at" a company, are no person.
         { text: "Let us know if we can help with anything else! 😊 Marlow's", channel: 'social', errors: [{ messageId: 'team-only' }] },
         { text: 'Hi Jo,\n\nYour refund is on its way.\n\nRegards,\nCustomer Care at Acme', channel: 'email', errors: [{ messageId: 'team-only' }] },
+        // A footer or an address is no signature.
+        { text: 'Hi Jo,\n\nAll sorted now.\n\nThis email and any attachments are confidential.', channel: 'email', errors: [{ messageId: 'missing' }] },
+        { text: 'Hi Jo,\n\nAll sorted now.\n\nThanks,\nThe Team\n\nT: 0161 555 0101', channel: 'email', errors: [{ messageId: 'team-only' }] },
         // "When speaking with our team" is no introduction.
         { text: 'Call us on 0800 123 456. When speaking with our team, have your order number ready.', channel: 'chat', errors: [{ messageId: 'missing' }] },
         // A job title or a support tier is no person.

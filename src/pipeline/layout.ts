@@ -25,7 +25,7 @@ const VALEDICTION_LINE = new RegExp(`^\\s*${VALEDICTION_WORDS}\\s*[,.!:;-]*\\s*$
 /** A valediction followed by the signer on the same line ("Thanks - Mike", "Best, Maria"). */
 const VALEDICTION_INLINE = new RegExp(`^\\s*(${VALEDICTION_WORDS}\\s*(?:[,!:;]|\\s[-–—~]|[-–—~]))\\s*(\\S.{0,60}?)\\s*$`, 'i');
 /** A short line of capitalised words with no sentence punctuation ("Maria Lopez", "Acme Support Team"). */
-const NAME_LINE = /^\s*[-–—~]?\s*(?:\p{Lu}[\w\p{Ll}'’.-]*|[A-Z]{1,4}|&|of|the|and|\{\{[^{}]+\}\}|\{[\w.]+\})(?:[ ,|–—-]+(?:\p{Lu}[\w\p{Ll}'’.-]*|&|of|the|and|at|from|\{\{[^{}]+\}\}|\{[\w.]+\}))*\s*$/u;
+const NAME_LINE = /^\s*[-–—~]?\s*(?:\p{Lu}[\w\p{Ll}'’.-]*|[A-Z]{1,4}|&|of|the|and|\{\{[^{}]+\}\}|\{[\w.]+\})(?:[ ,|–—-]+(?:\p{Lu}[\w\p{Ll}'’.-]*|&|of|the|and|at|from|\(\p{Lu}[\w &'’-]{1,30}\)|\{\{[^{}]+\}\}|\{[\w.]+\}))*\s*$/u;
 
 /**
  * What can sign a social reply after a marker: initials ("RR", "ab" after ^ * ~ /), a name
@@ -146,6 +146,38 @@ export function findGreeting(text: string): Line | undefined {
   return { start, end, text: text.slice(start, end) };
 }
 
+// Under the name: a legal footer, a P.S., contact details. The sign-off is looked for above them.
+const FOOTER =
+  /\b(?:confidential|intended (?:solely |only )?for|disclaimer|registered (?:in|office)|company (?:no|number|registration)|vat (?:no|number|reg)|authori[sz]ed and regulated|do not reply to this)\b/i;
+const POSTSCRIPT = /^\s*P\.?\s?S\.?(?=[\s:,])/;
+const CONTACT_DETAIL =
+  /^\s*(?:(?:t|tel|phone|m|mob|mobile|e|email|e-mail|w|web|fax|opening hours|hours|open)\s*[:.]|\+?\d[\d\s().-]{6,}$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$|(?:https?:\/\/|www\.)\S+\s*$|-{2,}\s*$)/i;
+const POSTCODE_LINE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\s*$/;
+const isContactDetail = (line: Line | undefined) => line !== undefined && (CONTACT_DETAIL.test(line.text) || POSTCODE_LINE.test(line.text));
+
+/** The last line of the reply's own words, above trailing footers, a P.S. and contact lines. */
+function aboveTrailingExtras(lines: Line[], last: number): number {
+  let end = last;
+  for (;;) {
+    let start = end;
+    while (start > 0 && lines[start - 1]?.text.trim() !== '') start--;
+    // The first paragraph is the reply itself, whatever it says.
+    if (start === 0) break;
+    const paragraph = lines.slice(start, end + 1);
+    const extra = FOOTER.test(paragraph.map((line) => line.text).join(' ')) || POSTSCRIPT.test(paragraph[0]?.text ?? '') || paragraph.every(isContactDetail);
+    if (!extra) break;
+    end = start - 1;
+    while (end > 0 && lines[end]?.text.trim() === '') end--;
+  }
+  // Contact lines or a P.S. closing the last paragraph: "Marta\nBrightwater Care\nOpening hours: Mon-Fri 9-5".
+  let start = end;
+  while (start > 0 && lines[start - 1]?.text.trim() !== '') start--;
+  const postscript = lines.findIndex((line, i) => i > start && i <= end && POSTSCRIPT.test(line.text));
+  if (postscript > 0) end = postscript - 1;
+  while (end > start && isContactDetail(lines[end])) end--;
+  return end;
+}
+
 function isSignerLine(line: Line): boolean {
   const value = line.text.trim();
   if (value.length === 0 || value.length > 70) return false;
@@ -178,6 +210,7 @@ export function findSignOff(text: string, signature?: Span): SignOff | undefined
   let last = lines.length - 1;
   while (last >= 0 && lines[last]?.text.trim() === '') last--;
   if (last < 0) return undefined;
+  if (!signature) last = aboveTrailingExtras(lines, last);
   const searchEnd = signature ? lines.findIndex((line) => line.end >= signature.start) : last;
 
   // 1. A valediction line near the end, followed by short signer lines.
