@@ -148,6 +148,8 @@ export default defineRule({
         { text: 'Sorry to hear about the broken screen.', context: 'My screen arrived broken.', errors: [{ messageId: 'missing' }] },
         { text: 'The earlier flight may not have been available at the time of your change. -KC', context: "Why wasn't the earlier flight offered when I rebooked? Not cool.", errors: [{ messageId: 'missing' }] },
         { text: 'Thanks for your feedback, we will take it on board. -Jas', context: 'You charged me for insurance I never signed up for', errors: [{ messageId: 'missing' }] },
+        // Passed to a team and no more: no fix for a wrong charge.
+        { text: "You're right, the offer should have waived the joining fee. I've passed this on to our membership team. -Dan", context: "my statement shows a £25 joining fee on a 'no joining fee' offer. Can you refund it?", errors: [{ messageId: 'missing' }] },
         { text: 'Please DM us your order number so we can look into it.', context: 'Where is my order?', errors: [{ messageId: 'no-time' }] },
         { text: 'Please DM us your order number.', context: 'Where is my order?', errors: [{ messageId: 'facilitation-only' }] },
         {

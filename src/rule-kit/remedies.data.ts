@@ -64,6 +64,9 @@ export const FEEDBACK = [
   // Passed on, not only noted: "your comments have been noted" and "we've made a note of it" are closings.
   "\\b(?:feedback|comments?|suggestions?|ideas?|thoughts|views|complaint|concerns?|experience)\\b[^.!?]{0,40}\\b(?:passed|shared|forwarded|fed back|sent|raised|reported|escalated)\\b",
   "\\b(?:pass|passed|share|shared|forward|forwarded|feed|fed|send|sent|raise|raised|report|reported)\\b[^.!?]{0,30}\\b(?:feedback|comments?|suggestions?|ideas?|thoughts|views|complaint|concerns?)\\b",
+  // Passed to a team and no more ("I've passed this on to our membership team."): a suggestion is
+  // answered, a wrong charge is not ("…, who will refund you today" is an action).
+  "\\b(?:passed|forwarded|handed) (?:this|it|that|the matter|your (?:case|query|request|details)) (?:on |over )?to (?:our|the|a) (?:[\\w-]+ ){0,2}(?:team|department|colleagues|manager|managers|supervisor)(?=\\s*[.!]|\\s*$)",
   // Passed on only "so they're aware": the team is told, nothing is fixed.
   "\\bso (?:that )?(?:they(?:'re| are)|the (?:\\w+ )?team (?:is|are)|everyone(?:'s| is)) aware\\b",
   // Passed on "so it doesn't happen again": the next customer is spared, this one gets nothing.
