@@ -56,6 +56,16 @@ describe('customer message', () => {
     ['The item I received is a different colour from the picture.', 'complaint'],
     ['The sofa arrived with a ripped cushion.', 'complaint'],
     ['Is it normal for a new fridge to make a humming sound?', 'request'],
+    // In a tweet's words.
+    ['@BrandX ordered chips, got no chips. cheers', 'complaint'],
+    ["@BrandX paid for next day delivery, it's now day 4", 'complaint'],
+    ['@BrandX your driver just reversed into my wall', 'complaint'],
+    ['@BrandX why is my bill £40 more than last month', 'complaint'],
+    ['@BrandX my card got swallowed by your cash machine', 'complaint'],
+    ['@BrandX your website keeps timing out at payment', 'complaint'],
+    ["@BrandX you've sent me someone else's order", 'complaint'],
+    ['@BrandX why am I being charged roaming in Spain when I have the EU add-on', 'complaint'],
+    ['@BrandX why does your app make me log in every single time', 'complaint'],
     ['Just wanted to say thank you. Someone took £900 from my account and it was back by Monday.', 'praise'],
     // The customer's own circumstances, losses and hypotheticals are not our failures.
     ["I'm going into hospital next month. Can I pause my subscription?", 'question'],
