@@ -149,7 +149,7 @@ export const CONFUSIONS: Confusion[] = [
     why: '"your" is the possessive; "you\'re" is "you are"',
   },
   // "Thank you for you message", "DM us you id": after a preposition (or "us"), "you" before a thing owned is "your".
-  { pattern: `(?<=\\b(?:for|to|with|on|in|about|of|from|under|us) )(?<fix>you) (?<w>[a-z]+)\\b`, words: POSSESSED, replacement: 'your', why: '"your" is the possessive' },
+  { pattern: `(?<fix>you)(?<=\\b(?:for|to|with|on|in|about|of|from|under|us) you) (?<w>[a-z]+)\\b`, words: POSSESSED, replacement: 'your', why: '"your" is the possessive' },
   { pattern: `\\b(?<fix>their) (?:is|are|was|were|will be|has been|have been|may be|might be)\\b`, replacement: 'there', why: '"there is/are" points to something; "their" is possessive' },
   { pattern: `\\b(?<fix>your) (?:welcome(?=\\s*(?:[.!,;:)]|$|to\\b|back\\b|aboard\\b|any ?time\\b|again\\b|(?!(?:e-?mail|pack|message|letter|gift|offer|bonus|kit|call|text|screen|page|guide|box|note|bag|drink|discount|credit|code|voucher)\\b)[a-z]+[,!]))|going|doing|right|able|correct|absolutely|not|in luck|all set|eligible|having|getting|experiencing|seeing|trying|looking|unable|still|loving|enjoying|feeling|liking|heading|planning|staying|thinking)\\b`, replacement: "you're", why: '"you\'re" is "you are"' },
   { pattern: `\\bto (?<fix>${PARTICIPLES})\\b`, notAfter: wordSet('used next due close prior compared similar related attached sent according opposed thanks as'), form: 'base', why: 'after "to", use the base form of the verb' },
@@ -191,8 +191,8 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: "\\b(?<fix>[Tt]hank's)\\b", replacement: 'Thanks', why: '"thanks" has no apostrophe' },
   { pattern: "(?<=\\b(?:on|every|all|most|some|busy) (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?<fix>'s)(?=\\s*[,.!?;]|\\s+(?:and|or|but|as|when|so)\\b)", replacement: 's', why: 'a plural takes no apostrophe: "on Mondays"' },
   // "happy to help anyway we can": the manner is "any way"; "this is referring your account": "referring to".
-  { pattern: "(?<=\\b(?:help|assist|support)(?: you)? )(?<fix>anyway)(?= (?:we|i) can\\b)", replacement: 'any way', why: '"any way" is a manner; "anyway" means "in any case"' },
-  { pattern: "(?<=\\b(?:is|are|was|were) )(?<fix>referring)(?= (?:your|the|my|our|this|that|it)\\b)", replacement: 'referring to', why: '"referring" takes "to"' },
+  { pattern: "(?<fix>anyway)(?<=\\b(?:help|assist|support)(?: you)? anyway)(?= (?:we|i) can\\b)", replacement: 'any way', why: '"any way" is a manner; "anyway" means "in any case"' },
+  { pattern: "(?<fix>referring)(?<=\\b(?:is|are|was|were) referring)(?= (?:your|the|my|our|this|that|it)\\b)", replacement: 'referring to', why: '"referring" takes "to"' },
   // A question missing its verb: "What message you getting when you stream?" wants "are you".
   { pattern: "(?<fix>you)(?<=\\b(?:what|which|where|why|when) (?!(?:are|were|have|had|do|did|is|was|can|could|will|would|should|shall|may|might|must)\\b)[a-z]+ you) (?=[a-z]+ing\\b)", replacement: 'are you', why: 'the question needs its verb: "what message are you getting"' },
   // A plural after a quantifier takes no apostrophe: "on all your TV's or one?", "your other TV's as well".
@@ -278,7 +278,7 @@ export const CONFUSIONS: Confusion[] = [
   { pattern: "\\b(?:you|we|i|they|have|has|had|was|were|been|be|is|are|being) (?<fix>excepted)\\b", replacement: 'accepted', why: '"accept" is to take; "except" is to leave out' },
   // "manage there own diaries", "reach out to they're support team": a possessive is due.
   { pattern: "\\b(?<fix>there|they'?re|they’re) own\\b", replacement: 'their', why: '"their" is the possessive' },
-  { pattern: "(?<=\\b(?:to|with|for|of|from|about|by|into|onto|via) )(?<fix>they'?re|they’re)\\b", replacement: 'their', why: '"their" is the possessive; "they\'re" is "they are"' },
+  { pattern: "(?<fix>they'?re|they’re)(?<=\\b(?:to|with|for|of|from|about|by|into|onto|via) (?:they'?re|they’re))\\b", replacement: 'their', why: '"their" is the possessive; "they\'re" is "they are"' },
   { pattern: '\\b(?<fix>there) going to\\b', notAfter: wordSet("is are was were will be been isn't aren't wasn't"), replacement: "they're", why: '"they\'re" is "they are"' },
   { pattern: '\\b(?<fix>loose) (?:your|the|my|our|access|connection|data|signal|points|money|pressure|power|service|weight|track|touch|interest|sleep)\\b', replacement: 'lose', why: '"lose" means to misplace; "loose" means not tight' },
   { pattern: "\\b(?<fix>who'?s) (?:account|order|name|phone|card|email|number|device)\\b", replacement: 'whose', why: '"whose" is the possessive' },
