@@ -304,7 +304,6 @@ function checkPassive(ctx: RuleContext, analysis: Analysis): void {
 /** A plural subject with a singular verb: "Stock levels is managed", "your substitutions wasn't". */
 function checkAgreement(ctx: RuleContext, analysis: Analysis): void {
   const text = analysis.plainText;
-  PLURAL_SUBJECT.lastIndex = 0;
   for (const match of text.matchAll(PLURAL_SUBJECT)) {
     const { subject = '', lead = '', mods = '', head = '', verb = '' } = match.groups ?? {};
     const subjectStart = match.index - subject.length;
@@ -313,7 +312,7 @@ function checkAgreement(ctx: RuleContext, analysis: Analysis): void {
     // At a sentence's start the phrase needs a modifier before its lower-case head ("Stock levels").
     if (lead === '' && modifiers.length === 0) continue;
     if (before && (OBJECT_BEFORE.has(before.toLowerCase()) || /ing$/i.test(before))) continue;
-    if (modifiers.some((word) => NOT_IN_SUBJECT.has(word.toLowerCase())) || /ing$/.test(modifiers[0] ?? '') && lead === '') continue;
+    if (modifiers.some((word) => NOT_IN_SUBJECT.has(word.toLowerCase())) || (lead === '' && /ing$/.test(modifiers[0] ?? ''))) continue;
     if (SINGULAR_IN_S.test(head)) continue;
     const start = match.index;
     const end = start + verb.length;

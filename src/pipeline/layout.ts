@@ -170,11 +170,11 @@ function aboveTrailingExtras(lines: Line[], last: number): number {
     while (end > 0 && lines[end]?.text.trim() === '') end--;
   }
   // Contact lines or a P.S. closing the last paragraph: "Marta\nBrightwater Care\nOpening hours: Mon-Fri 9-5".
-  let start = end;
-  while (start > 0 && lines[start - 1]?.text.trim() !== '') start--;
-  const postscript = lines.findIndex((line, i) => i > start && i <= end && POSTSCRIPT.test(line.text));
+  let paragraphStart = end;
+  while (paragraphStart > 0 && lines[paragraphStart - 1]?.text.trim() !== '') paragraphStart--;
+  const postscript = lines.findIndex((line, i) => i > paragraphStart && i <= end && POSTSCRIPT.test(line.text));
   if (postscript > 0) end = postscript - 1;
-  while (end > start && isContactDetail(lines[end])) end--;
+  while (end > paragraphStart && isContactDetail(lines[end])) end--;
   return end;
 }
 
