@@ -181,6 +181,11 @@ export default defineRule({
         { text: 'All sorted now! Cheers, Tom at Brightwater', channel: 'social' },
         { text: "Hi, you're through to Leah. All sorted now.", channel: 'chat' },
         { text: 'Thanks for holding, Ana speaking. All sorted now.', channel: 'chat' },
+        // A kiss or a company after a dashed name, a hashtag after a signature; "you've got Dan here".
+        { text: 'Sorted! Chat soon - Mo x', channel: 'social' },
+        { text: 'Sorted! - Sophie at Brightwater', channel: 'social' },
+        { text: 'Sorted! -KJ #TeamBrightwater', channel: 'social' },
+        { text: "Morning! You've got Dan here. Sorted!", channel: 'chat' },
       ],
       invalid: [
         // A team and a company under the body: no person, though the company looks like a name.
@@ -196,6 +201,9 @@ export default defineRule({
         // A shop's possessive name after an emoji, and a team "at" a company, are no person.
         { text: "Let us know if we can help with anything else! 😊 Marlow's", channel: 'social', errors: [{ messageId: 'team-only' }] },
         { text: 'Hi Jo,\n\nYour refund is on its way.\n\nRegards,\nCustomer Care at Acme', channel: 'email', errors: [{ messageId: 'team-only' }] },
+        // A hashtag alone signs nothing; a capitalised word before it is no name.
+        { text: 'Sorted! #TeamBrightwater', channel: 'social', errors: [{ messageId: 'missing' }] },
+        { text: 'This Coke looks so good you can almost taste it. Almost. #TrickorTweet', channel: 'social', errors: [{ messageId: 'missing' }] },
         // A footer or an address is no signature.
         { text: 'Hi Jo,\n\nAll sorted now.\n\nThis email and any attachments are confidential.', channel: 'email', errors: [{ messageId: 'missing' }] },
         { text: 'Hi Jo,\n\nAll sorted now.\n\nThanks,\nThe Team\n\nT: 0161 555 0101', channel: 'email', errors: [{ messageId: 'team-only' }] },

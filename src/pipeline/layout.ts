@@ -40,7 +40,7 @@ const SIGNER = "(?:[A-Z]{1,4}|[A-Z]\\.(?:[A-Z]\\.?){1,2}|\\p{Lu}[\\p{Ll}'’]{1,
  * "go-DD"), unless the pair is a compound ("Wi-Fi", "pre-Christmas").
  */
 const TRAILING_SIGNATURE = new RegExp(
-  `(?:(?:^|(?<=[^\\p{L}\\p{N}]))([-–—~^*/=|]{1,2})\\s?(${SIGNER}|[a-z]{2,3}(?<=[~^*/]\\s?[a-z]{2,3}))` +
+  `(?:(?:^|(?<=[^\\p{L}\\p{N}]))([-–—~^*/=|]{1,2})\\s?(${SIGNER}|[a-z]{2,3}(?<=[~^*/]\\s?[a-z]{2,3}))(?: x{1,3}| (?:at|from|@) \\p{Lu}[\\w&'’-]*(?: \\p{Lu}[\\w&'’-]*){0,2})?` +
     `|(?<=\\d)([\\^*])(${SIGNER})` +
     `|(?<=[a-z])([-–—])\\s(${SIGNER})` +
     `|(?<=[a-z.!])([-–—])(?!(?:Fi|Mail|Mobile|Christmas|Commerce|Book|Books|Reader|Ray|Pad|Phone|Shirt|Mart|Up|In|Out|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\\.?$)([A-Z][a-z'’]{2,15}|[A-Z]{2,3}))(?: \\((?:\\p{Lu}[\\w &'’-]{1,30}|(?:she|he|they|ze|xe)\\/\\w+)\\))?\\.?$`,
@@ -99,6 +99,8 @@ const TRAILING_NOISE = [
   /(?:^|\s)(?:https?:\/\/|www\.)\S+$/,
   /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*$/u,
   /(?:\.{2,}|…)$/,
+  // A closing hashtag after a signature: "-KJ #TeamBrightwater".
+  /(?<=[-–—~^*/=|]\s?[\p{L}.'’]{1,20})\s+#\w+$/u,
   /(?<=\S)\s+[.!]$/,
   /(?<![\w/])\(?[1-9]\s?\/\s?[1-9]\)?\.?$/,
 ];
