@@ -58,7 +58,9 @@ function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opt
   if (isBrand(first, hints)) return 'team';
   // A possessive alone is a shop's name: "Marlow's", "Nando's".
   if (/^\p{Lu}\p{Ll}+['’]s$/u.test(value)) return 'team';
-  const personFirst = /^[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-z]*){0,2}\.?$|^[A-Z]\.$/.test(first) && !NOT_A_NAME.test(first.replace(/\.$/, '')) && !TEAM_WORDS.test(first);
+  // "S Khan": an initial before a surname.
+  const initialAndSurname = /^[A-Z]$/.test(first) && /^\p{Lu}\p{Ll}+/u.test(words[1] ?? '');
+  const personFirst = (initialAndSurname || /^[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-z]*){0,2}\.?$|^[A-Z]\.$/.test(first)) && !NOT_A_NAME.test(first.replace(/\.$/, '')) && !TEAM_WORDS.test(first);
   if (personFirst) {
     // "Cobalt Care", "Acme Support": a capitalised word followed by a team word on the same
     // segment is a team's name. A separator ("Maria | Customer Care") keeps the person.
@@ -70,6 +72,9 @@ function judgeSigner(line: Line, style: string, agentPlaceholders: RegExp[], opt
     if (segment.split(/\s+/).length > 1 && (COMPANY_WORDS.test(segment) || INSTITUTION.test(segment) || JOB_TITLE.test(segment))) return 'team';
     return 'person';
   }
+  // "The Office (Karen)": a person named in brackets after the team.
+  const bracketed = /\((\p{Lu}\p{Ll}{1,15})\)\s*$/u.exec(value)?.[1];
+  if (bracketed && !NOT_A_NAME.test(bracketed) && !TEAM_WORDS.test(bracketed) && !isBrand(bracketed, hints)) return 'person';
   if (TEAM_WORDS.test(value) || isBrand(value.replace(/\s+/g, ''), hints)) return 'team';
   return 'none';
 }
@@ -186,6 +191,10 @@ export default defineRule({
         { text: 'Sorted! - Sophie at Brightwater', channel: 'social' },
         { text: 'Sorted! -KJ #TeamBrightwater', channel: 'social' },
         { text: "Morning! You've got Dan here. Sorted!", channel: 'chat' },
+        // An initial before a surname, a person in brackets after a team, a registration line under the block.
+        { text: 'Hi Jo,\n\nSorted.\n\nRegards\nS Khan\nCustomer Services Advisor', channel: 'email' },
+        { text: 'Hi Jo,\n\nSorted.\n\nBest wishes,\nThe Office (Karen)', channel: 'email' },
+        { text: 'Hi Jo,\n\nSorted.\n\nNadia Rahman\nBilling Specialist\nBrightwater Energy Ltd\nRegistered in England and Wales No. 01234567', channel: 'email' },
       ],
       invalid: [
         // A team and a company under the body: no person, though the company looks like a name.
@@ -201,6 +210,7 @@ export default defineRule({
         // A shop's possessive name after an emoji, and a team "at" a company, are no person.
         { text: "Let us know if we can help with anything else! 😊 Marlow's", channel: 'social', errors: [{ messageId: 'team-only' }] },
         { text: 'Hi Jo,\n\nYour refund is on its way.\n\nRegards,\nCustomer Care at Acme', channel: 'email', errors: [{ messageId: 'team-only' }] },
+        { text: 'Hi Jo,\n\nSorted.\n\nRegards,\nCustomer Care (UK)', channel: 'email', errors: [{ messageId: 'team-only' }] },
         // A hashtag alone signs nothing; a capitalised word before it is no name.
         { text: 'Sorted! #TeamBrightwater', channel: 'social', errors: [{ messageId: 'missing' }] },
         { text: 'This Coke looks so good you can almost taste it. Almost. #TrickorTweet', channel: 'social', errors: [{ messageId: 'missing' }] },

@@ -166,17 +166,18 @@ function aboveTrailingExtras(lines: Line[], last: number): number {
     // The first paragraph is the reply itself, whatever it says.
     if (start === 0) break;
     const paragraph = lines.slice(start, end + 1);
-    const extra = FOOTER.test(paragraph.map((line) => line.text).join(' ')) || POSTSCRIPT.test(paragraph[0]?.text ?? '') || paragraph.every(isContactDetail);
+    const opening = paragraph[0]?.text ?? '';
+    const extra = FOOTER.test(opening) || POSTSCRIPT.test(opening) || paragraph.every(isContactDetail);
     if (!extra) break;
     end = start - 1;
     while (end > 0 && lines[end]?.text.trim() === '') end--;
   }
-  // Contact lines or a P.S. closing the last paragraph: "Marta\nBrightwater Care\nOpening hours: Mon-Fri 9-5".
+  // Contact lines, a registration line or a P.S. closing the last paragraph: "Marta\nBrightwater Care\nOpening hours: Mon-Fri 9-5".
   let paragraphStart = end;
   while (paragraphStart > 0 && lines[paragraphStart - 1]?.text.trim() !== '') paragraphStart--;
   const postscript = lines.findIndex((line, i) => i > paragraphStart && i <= end && POSTSCRIPT.test(line.text));
   if (postscript > 0) end = postscript - 1;
-  while (end > paragraphStart && isContactDetail(lines[end])) end--;
+  while (end > paragraphStart && (isContactDetail(lines[end]) || FOOTER.test(lines[end]?.text ?? ''))) end--;
   return end;
 }
 
