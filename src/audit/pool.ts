@@ -51,7 +51,7 @@ export class AuditPool {
   private constructor(jobs: number) {
     this.slots = jobs * TASKS_PER_WORKER;
     this.piscina = new Piscina({
-      filename: new URL('../../../dist/src/audit/worker.js', import.meta.url).href,
+      filename: new URL('../../../dist/src/audit/worker-entry.cjs', import.meta.url).href,
       maxThreads: jobs,
       minThreads: jobs,
       concurrentTasksPerWorker: TASKS_PER_WORKER,
