@@ -49,7 +49,11 @@ const TRAILING_SIGNATURE = new RegExp(
 /** A name and the team it belongs to closing the last line: "… minutes. — Priya, Support", "… changes. Gareth, network team", "… today. Nadia | Greenway", "… crossed! Ollie @ BunHouse". */
 const NAME_AND_TEAM =
   /(?<=[.!?]\s{1,3})(?:(?:[-–—~]\s?)?([A-Z][a-z'’]{1,15}(?: [A-Z][a-z'’]{1,15})?),\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,2}(?:team|support|care|service|services|desk|department|dept|billing|helpdesk|crew|relations|sales|accounts)|[-–—~]\s?([A-Z][a-z'’]{1,15}),\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}|([A-Z][a-z'’]{1,15})\s?[|@]\s?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\.?$/i;
-/** A name and its company, capitalised, after the last sentence: "… booking email. Fiona, Isla Ferries". */
+/**
+ * A name and its company after the last sentence, without a dash: "… booking email. Fiona, Isla
+ * Ferries". Case-sensitive, unlike NAME_AND_TEAM: without the dash only the capitals tell it from a
+ * closing clause.
+ */
 const NAME_COMMA_COMPANY = /(?<=[.!?\p{Extended_Pictographic}]\s{1,3})([A-Z][a-z'’]{1,15}),\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\.?$/u;
 /** A valediction and a name closing the last line: "… today. Thanks, Mike", "… soon. Cheers - Jo", "… back. Kind regards, Fiona (Guest Relations)", "Cheers, Tom at Brightwater". */
 const INLINE_CLOSING = new RegExp(`(?:^|(?<=[.!?\\p{Extended_Pictographic}\\uFE0F]\\s{1,3}))${VALEDICTION_WORDS}\\b[,!]?\\s*[-–—~]?\\s*(\\p{Lu}[\\p{Ll}'’]{1,15}(?: \\p{Lu}[\\p{Ll}'’]{0,15})?)(?: \\((?:\\p{Lu}[\\w &'’-]{1,30}|(?:she|he|they)\\/\\w+)\\)| (?:at|from|@) \\p{Lu}[\\w&'’-]*(?: \\p{Lu}[\\w&'’-]*){0,2})?\\.?$`, 'iu');
